@@ -1,0 +1,38 @@
+import type { Viewer } from "../auth/viewer.ts";
+import type { Db, Tx } from "../db/client.ts";
+import type { AuditWriter, RequestOrigin } from "./audit-writer.ts";
+
+export type AuditRecord = {
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  storeId?: string | null;
+  before?: unknown;
+  after?: unknown;
+};
+
+/** The audit trail of one request: who and from where are known; services say what changed. */
+export class RequestAudit {
+  written = false;
+
+  constructor(
+    private readonly writer: AuditWriter,
+    private readonly viewer: Viewer | null,
+    readonly origin: RequestOrigin,
+  ) {}
+
+  async record(db: Db | Tx, entry: AuditRecord): Promise<void> {
+    await this.writer.write(db, {
+      ...entry,
+      merchantId: this.viewer?.merchantId ?? null,
+      actor: actorOf(this.viewer),
+      origin: this.origin,
+    });
+    this.written = true;
+  }
+}
+
+export function actorOf(viewer: Viewer | null) {
+  if (!viewer) return { type: "SYSTEM" as const, id: null };
+  return viewer.kind === "STAFF" ? { type: "STAFF" as const, id: viewer.staffId } : { type: "MEMBER" as const, id: viewer.memberId };
+}

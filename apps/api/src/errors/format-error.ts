@@ -1,0 +1,55 @@
+import type { GraphQLFormattedError } from "graphql";
+import { ErrorCode } from "./error-codes.ts";
+import type { FieldError } from "./api-errors.ts";
+
+type ValidationErrorLike = {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: ValidationErrorLike[];
+};
+
+function flatten(errors: ValidationErrorLike[], prefix: string): FieldError[] {
+  return errors.flatMap((e) => {
+    const field = prefix ? `${prefix}.${e.property}` : e.property;
+    const own = Object.entries(e.constraints ?? {}).map(([constraint, message]) => ({ field, message, constraint }));
+    return [...own, ...flatten(e.children ?? [], field)];
+  });
+}
+
+const PASS_THROUGH = new Set<string>(Object.values(ErrorCode));
+const GRAPHQL_CLIENT_CODES: Record<string, ErrorCode> = {
+  GRAPHQL_PARSE_FAILED: ErrorCode.BAD_REQUEST,
+  GRAPHQL_VALIDATION_FAILED: ErrorCode.BAD_USER_INPUT,
+  BAD_USER_INPUT: ErrorCode.BAD_USER_INPUT,
+  PERSISTED_QUERY_NOT_FOUND: ErrorCode.BAD_REQUEST,
+  OPERATION_RESOLUTION_FAILURE: ErrorCode.BAD_REQUEST,
+  BAD_REQUEST: ErrorCode.BAD_REQUEST,
+};
+
+/**
+ * Every error leaving the API goes through here: known codes pass, class-validator failures become BAD_USER_INPUT with
+ * field errors, and anything else is a bug, logged and masked (clients never see a stack trace or an SQL message).
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown, log: (e: unknown) => void): GraphQLFormattedError {
+  const original = (error as { originalError?: unknown })?.originalError ?? error;
+  const code = String(formatted.extensions?.code ?? "");
+  const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+
+  if ((original as { name?: string })?.name === "ArgumentValidationError") {
+    const fieldErrors = flatten((original as { validationErrors?: ValidationErrorLike[] }).validationErrors ?? [], "");
+    const message = fieldErrors.map((f) => `${f.field}: ${f.message}`).join("; ") || "Invalid input.";
+    return { ...base, message, extensions: { code: ErrorCode.BAD_USER_INPUT, fieldErrors } };
+  }
+  if (PASS_THROUGH.has(code)) {
+    const { stacktrace: _drop, exception: _drop2, ...rest } = (formatted.extensions ?? {}) as Record<string, unknown>;
+    return { ...base, extensions: { ...rest, code } };
+  }
+  const mapped = GRAPHQL_CLIENT_CODES[code];
+  if (mapped) return { ...base, extensions: { code: mapped } };
+  // Variable coercion errors ("Variable "$x" got invalid value ...") carry no code in some paths.
+  if (!code && /^Variable "\$|^Expected type|^Field ".*" of required type|^Cannot query field/.test(formatted.message)) {
+    return { ...base, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+  }
+  log(original);
+  return { message: "Internal server error.", path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}

@@ -1,0 +1,75 @@
+import DataLoader from "dataloader";
+import type { Db } from "../db/client.ts";
+
+/** Batches `findMany({ where: { key: { in: keys } } })` into one query per tick, grouped back by key. */
+function manyBy<T, K extends string>(load: (keys: string[]) => Promise<T[]>, keyOf: (row: T) => string) {
+  return new DataLoader<string, T[]>(async (keys) => {
+    const rows = await load([...keys]);
+    const groups = new Map<string, T[]>();
+    for (const row of rows) {
+      const k = keyOf(row);
+      const list = groups.get(k);
+      if (list) list.push(row);
+      else groups.set(k, [row]);
+    }
+    return keys.map((k) => groups.get(k) ?? []);
+  });
+}
+
+function oneBy<T extends { id: string }>(load: (ids: string[]) => Promise<T[]>) {
+  return new DataLoader<string, T | null>(async (ids) => {
+    const rows = await load([...ids]);
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+}
+
+/** Per-request loaders: every relation resolver goes through one of these, so lists cost one query per level. */
+export function createLoaders(db: Db) {
+  return {
+    store: oneBy((ids) => db.store.findMany({ where: { id: { in: ids } } })),
+    category: oneBy((ids) => db.category.findMany({ where: { id: { in: ids } } })),
+    brand: oneBy((ids) => db.brand.findMany({ where: { id: { in: ids } } })),
+    product: oneBy((ids) => db.product.findMany({ where: { id: { in: ids } } })),
+    variant: oneBy((ids) => db.variant.findMany({ where: { id: { in: ids } } })),
+    member: oneBy((ids) => db.member.findMany({ where: { id: { in: ids } } })),
+    tier: oneBy((ids) => db.memberTier.findMany({ where: { id: { in: ids } } })),
+    staff: oneBy((ids) => db.staffUser.findMany({ where: { id: { in: ids } } })),
+    role: oneBy((ids) => db.role.findMany({ where: { id: { in: ids } } })),
+    variantsByProduct: manyBy(
+      (ids) => db.variant.findMany({ where: { productId: { in: ids } }, orderBy: [{ sku: "asc" }] }),
+      (v) => v.productId,
+    ),
+    imagesByProduct: manyBy(
+      (ids) => db.productImage.findMany({ where: { productId: { in: ids } }, orderBy: [{ sortOrder: "asc" }] }),
+      (i) => i.productId,
+    ),
+    barcodesByVariant: manyBy(
+      (ids) => db.barcode.findMany({ where: { variantId: { in: ids } }, orderBy: [{ isPrimary: "desc" }, { code: "asc" }] }),
+      (b) => b.variantId,
+    ),
+    stockByVariant: manyBy((ids) => db.stockLevel.findMany({ where: { variantId: { in: ids } } }), (s) => s.variantId),
+    overridesByVariant: manyBy((ids) => db.priceOverride.findMany({ where: { variantId: { in: ids } } }), (o) => o.variantId),
+    tierPricesByVariant: manyBy((ids) => db.tierPrice.findMany({ where: { variantId: { in: ids } } }), (t) => t.variantId),
+    assignmentsByStaff: manyBy((ids) => db.staffAssignment.findMany({ where: { staffId: { in: ids } } }), (a) => a.staffId),
+    registersByStore: manyBy(
+      (ids) => db.register.findMany({ where: { storeId: { in: ids } }, orderBy: [{ code: "asc" }] }),
+      (r) => r.storeId,
+    ),
+    linesByOrder: manyBy((ids) => db.orderLine.findMany({ where: { orderId: { in: ids } }, orderBy: [{ id: "asc" }] }), (l) => l.orderId),
+    discountsByLine: manyBy((ids) => db.lineDiscount.findMany({ where: { orderLineId: { in: ids } } }), (d) => d.orderLineId),
+    adjustmentsByOrder: manyBy((ids) => db.orderAdjustment.findMany({ where: { orderId: { in: ids } } }), (a) => a.orderId),
+    paymentsByOrder: manyBy(
+      (ids) => db.payment.findMany({ where: { orderId: { in: ids } }, orderBy: [{ createdAt: "asc" }] }),
+      (p) => p.orderId,
+    ),
+    fulfilmentsByOrder: manyBy((ids) => db.fulfilment.findMany({ where: { orderId: { in: ids } } }), (f) => f.orderId),
+    trackingByFulfilment: manyBy(
+      (ids) => db.trackingEvent.findMany({ where: { fulfilmentId: { in: ids } }, orderBy: [{ occurredAt: "asc" }] }),
+      (t) => t.fulfilmentId,
+    ),
+    returnsByOrder: manyBy((ids) => db.orderReturn.findMany({ where: { orderId: { in: ids } } }), (r) => r.orderId),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

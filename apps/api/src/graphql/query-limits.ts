@@ -1,0 +1,82 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+import {
+  type ASTVisitor,
+  type FragmentDefinitionNode,
+  GraphQLError,
+  type GraphQLSchema,
+  Kind,
+  type SelectionSetNode,
+  type ValidationContext,
+} from "graphql";
+import { getComplexity, type ComplexityEstimator } from "graphql-query-complexity";
+import { ErrorCode } from "../errors/error-codes.ts";
+
+/** Validation rule: rejects operations nested deeper than `max` fields (fragments expanded, introspection included). */
+export function depthLimit(max: number) {
+  return (context: ValidationContext): ASTVisitor => {
+    const fragments = new Map<string, FragmentDefinitionNode>();
+    for (const def of context.getDocument().definitions) {
+      if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
+    }
+    const depthOf = (set: SelectionSetNode | undefined, depth: number, seen: Set<string>): number => {
+      if (!set || depth > max) return depth;
+      let deepest = depth;
+      for (const sel of set.selections) {
+        if (sel.kind === Kind.FIELD) {
+          deepest = Math.max(deepest, sel.selectionSet ? depthOf(sel.selectionSet, depth + 1, seen) : depth);
+        } else if (sel.kind === Kind.INLINE_FRAGMENT) {
+          deepest = Math.max(deepest, depthOf(sel.selectionSet, depth, seen));
+        } else {
+          const name = sel.name.value;
+          if (seen.has(name)) continue;
+          const frag = fragments.get(name);
+          deepest = Math.max(deepest, depthOf(frag?.selectionSet, depth, new Set([...seen, name])));
+        }
+      }
+      return deepest;
+    };
+    return {
+      OperationDefinition(node) {
+        const depth = depthOf(node.selectionSet, 0, new Set());
+        if (depth > max) {
+          context.reportError(
+            new GraphQLError(`The query is nested more than ${max} levels deep; the limit is ${max}.`, {
+              nodes: [node],
+              extensions: { code: ErrorCode.QUERY_TOO_DEEP, maxDepth: max },
+            }),
+          );
+        }
+      },
+    };
+  };
+}
+
+/** Each field costs 1 plus its children; a list field with `first` multiplies its children by that page size. */
+const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
+  const first = typeof args.first === "number" ? args.first : typeof args.limit === "number" ? args.limit : 1;
+  return 1 + childComplexity * Math.max(1, first);
+};
+
+/** Apollo plugin: rejects operations whose estimated cost exceeds `max`, before any resolver runs. */
+export function complexityLimit(schema: () => GraphQLSchema, max: number): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document }) {
+          const complexity = getComplexity({
+            schema: schema(),
+            query: document,
+            operationName: request.operationName,
+            variables: request.variables ?? {},
+            estimators: [pageSizeEstimator],
+          });
+          if (complexity > max) {
+            throw new GraphQLError(`The query costs ${complexity}; the limit is ${max}. Ask for fewer fields or smaller pages.`, {
+              extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, complexity, maxComplexity: max },
+            });
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,1 @@
+export { GraphQLDateTimeISO as DateTime, GraphQLJSONObject as JSONObject } from "graphql-scalars";

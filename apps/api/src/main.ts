@@ -1,0 +1,21 @@
+import { loadConfig } from "./config/env.ts";
+import { openDatabase } from "./db/client.ts";
+import { describeTarget } from "./db/database-target.ts";
+import { startApiServer } from "./server.ts";
+
+const config = loadConfig();
+const database = await openDatabase(config.databaseUrl);
+const api = await startApiServer({ config, database });
+console.log(`API ready at ${api.url} (GraphiQL in a browser), subscriptions at ${api.wsUrl}, data in ${describeTarget(database.target)}`);
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`\n${signal}: stopping API...`);
+  await api.close();
+  await database.close();
+  process.exit(0);
+}
+process.on("SIGINT", () => void shutdown("SIGINT"));
+process.on("SIGTERM", () => void shutdown("SIGTERM"));

@@ -1,0 +1,75 @@
+import type { Db } from "../db/client.ts";
+import type { AppPubSub } from "./pubsub.ts";
+
+const BATCH = 200;
+
+/**
+ * Publishes committed outbox events. Services kick it after each commit; a slow poll picks up whatever a crashed or
+ * other instance left behind. Rows are claimed with FOR UPDATE SKIP LOCKED, so several instances never send one event
+ * twice, and an event from a rolled-back transaction never exists to be sent.
+ */
+export class OutboxRelay {
+  private running: Promise<void> | null = null;
+  private again = false;
+  private timer: NodeJS.Timeout | null = null;
+  private stopped = false;
+  private drains = 0;
+
+  constructor(
+    private readonly db: Db,
+    private readonly pubSub: AppPubSub,
+    private readonly pollMs = 1000,
+  ) {}
+
+  start(): void {
+    this.timer = setInterval(() => this.kick(), this.pollMs);
+    this.timer.unref();
+  }
+
+  /** Drains pending events soon; concurrent kicks coalesce. Resolves when the drain it joined is done. */
+  kick(): Promise<void> {
+    if (this.stopped) return Promise.resolve();
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = this.drain()
+      .catch((error) => console.error("[outbox] relay failed", error))
+      .finally(() => {
+        this.running = null;
+        if (this.again && !this.stopped) {
+          this.again = false;
+          void this.kick();
+        }
+      });
+    return this.running;
+  }
+
+  private async drain(): Promise<void> {
+    for (;;) {
+      // Publish inside the claiming transaction, mark after: a crash re-sends (at least once), never loses.
+      const claimed = await this.db.$transaction(async (tx) => {
+        const events = await tx.$queryRawUnsafe<{ id: bigint; topic: string; payload: unknown }[]>(
+          `SELECT id, topic, payload FROM "OutboxEvent" WHERE "publishedAt" IS NULL ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
+        );
+        if (events.length === 0) return 0;
+        for (const event of events) this.pubSub.publish(event.topic as never, event.payload as never);
+        await tx.$executeRawUnsafe(
+          `UPDATE "OutboxEvent" SET "publishedAt" = now() WHERE id = ANY($1::bigint[])`,
+          events.map((e) => e.id.toString()),
+        );
+        return events.length;
+      });
+      if (claimed < BATCH) break;
+    }
+    if (++this.drains % 600 === 0) {
+      await this.db.$executeRawUnsafe(`DELETE FROM "OutboxEvent" WHERE "publishedAt" < now() - interval '1 day'`);
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    await this.running;
+  }
+}

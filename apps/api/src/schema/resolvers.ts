@@ -1,0 +1,7 @@
+import type { NonEmptyArray } from "type-graphql";
+import { AuthResolver } from "../modules/auth/auth.resolver.ts";
+import { StaffAssignmentResolver, StaffResolver } from "../modules/staff/staff.resolver.ts";
+import { StoresResolver } from "../modules/stores/stores.resolver.ts";
+
+/** Every resolver class of the API. */
+export const resolvers: NonEmptyArray<Function> = [AuthResolver, StaffResolver, StaffAssignmentResolver, StoresResolver];

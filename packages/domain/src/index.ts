@@ -1,0 +1,46 @@
+// Public API of @o2o/domain: pure business rules, no I/O. Internal engine pieces (working lines, unit pools,
+// rule implementations on working lines, input assertions) are deliberately not exported.
+
+export * from "./barcode/check-digit.ts";
+export * from "./barcode/in-store-ean13.ts";
+export * from "./barcode/scanned-input.ts";
+export * from "./barcode/validate-barcode.ts";
+export * from "./coupons/coupon-types.ts";
+export { couponRejected, couponValidity } from "./coupons/coupon-validity.ts";
+export * from "./errors.ts";
+export * from "./money/allocate.ts";
+export * from "./money/basis-points.ts";
+export * from "./money/cash-rounding.ts";
+export * from "./money/format-money.ts";
+export * from "./money/money.ts";
+export * from "./money/rounding.ts";
+export * from "./order-state/fulfilment-state-machine.ts";
+export * from "./order-state/order-state-machine.ts";
+export type { RefusalRow, TransitionResult, TransitionRow } from "./order-state/transition-table.ts";
+export * from "./phone/mobile-number.ts";
+export * from "./points/points-earning.ts";
+export * from "./points/points-lots.ts";
+export * from "./points/points-redemption.ts";
+export * from "./points/points-reversal.ts";
+export * from "./pricing/cart-types.ts";
+export type { ManualDiscountInput, ManualDiscountKind, ManualDiscountResult } from "./pricing/manual-discounts.ts";
+export * from "./pricing/price-cart.ts";
+export * from "./pricing/resolve-unit-price.ts";
+export * from "./pricing/scheduled-price-changes.ts";
+export * from "./promotions/discount-scope.ts";
+export { comparePromotions } from "./promotions/engine.ts";
+export * from "./promotions/promotion-eligibility.ts";
+export * from "./promotions/promotion-params.ts";
+export * from "./promotions/promotion-types.ts";
+export { spendSaveDiscount, spendSaveNextStep } from "./promotions/rules/spend-save.ts";
+export * from "./returns/plan-return.ts";
+export * from "./stock/reservations.ts";
+export * from "./stock/stock-levels.ts";
+export * from "./stock/stocktake.ts";
+export * from "./stock/transfers.ts";
+export * from "./tenders/settle-tenders.ts";
+export * from "./tiers/evaluate-tier.ts";
+export * from "./tiers/rolling-spend.ts";
+export * from "./time/calendar-months.ts";
+export * from "./time/local-time.ts";
+export * from "./time/validity-window.ts";

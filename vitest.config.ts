@@ -1,0 +1,28 @@
+import { defineConfig } from "vitest/config";
+
+// graphql must resolve to one module instance, or type-graphql and Apollo see two realms.
+const graphqlAlias = { alias: [{ find: /^graphql$/, replacement: "graphql/index.js" }] };
+
+const apiProject = (name: "pglite" | "postgres") => ({
+  resolve: graphqlAlias,
+  test: {
+    name: `api-${name}`,
+    include: ["apps/api/src/**/*.test.ts", "tests/api/**/*.test.ts"],
+    env: { TEST_DB: name },
+    globalSetup: ["apps/api/test/global-setup.ts"],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    pool: "forks" as const,
+  },
+});
+
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: "domain", include: ["packages/domain/src/**/*.test.ts"] } },
+      { resolve: graphqlAlias, test: { name: "schema", include: ["packages/schema/test/**/*.test.ts", "tests/migrations/**/*.test.ts"], testTimeout: 120_000 } },
+      apiProject("pglite"),
+      apiProject("postgres"),
+    ],
+  },
+});
