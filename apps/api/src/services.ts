@@ -3,6 +3,10 @@ import type { SmsSender } from "./auth/sms-sender.ts";
 import type { ApiConfig } from "./config/env.ts";
 import type { Db } from "./db/client.ts";
 import { AuthService } from "./modules/auth/auth.service.ts";
+import { PosSaleService } from "./modules/checkout/pos-sale.service.ts";
+import { PricingReferenceCache } from "./modules/checkout/pricing-reference.ts";
+import { SalePricer } from "./modules/checkout/sale-pricer.ts";
+import { PaymentProviders } from "./modules/payments/payment-providers.ts";
 import type { OutboxRelay } from "./outbox/outbox-relay.ts";
 import { StaffService } from "./modules/staff/staff.service.ts";
 import { StoresService } from "./modules/stores/stores.service.ts";
@@ -13,6 +17,9 @@ export type ServiceDeps = { db: Db; config: ApiConfig; sms: SmsSender; relay: Ou
 export function createServices(deps: ServiceDeps) {
   const audit = new AuditWriter();
   const auth = new AuthService(deps.db, deps.config, deps.sms, audit);
+  const pricingReference = new PricingReferenceCache(deps.db);
+  const pricer = new SalePricer(deps.db, pricingReference);
+  const payments = new PaymentProviders(deps.config.authSecret);
   return {
     config: deps.config,
     sms: deps.sms,
@@ -21,6 +28,10 @@ export function createServices(deps: ServiceDeps) {
     auth,
     stores: new StoresService(deps.db),
     staff: new StaffService(deps.db, auth),
+    pricingReference,
+    pricer,
+    payments,
+    posSales: new PosSaleService(deps.db, pricer, payments, deps.relay),
   };
 }
 

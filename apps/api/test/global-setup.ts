@@ -30,7 +30,7 @@ function withDatabase(url: string, database: string): string {
 }
 
 export default async function setup(project: TestProject) {
-  const kind = (process.env.TEST_DB ?? "pglite") as "pglite" | "postgres";
+  const kind: "pglite" | "postgres" = project.name.endsWith("postgres") ? "postgres" : "pglite";
   const runId = `${process.pid}_${Date.now()}`;
   project.provide("dbKind", kind);
   project.provide("runId", runId);

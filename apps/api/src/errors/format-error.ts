@@ -1,4 +1,5 @@
 import type { GraphQLFormattedError } from "graphql";
+import { ArgumentValidationError } from "type-graphql";
 import { ErrorCode } from "./error-codes.ts";
 import type { FieldError } from "./api-errors.ts";
 
@@ -16,7 +17,8 @@ function flatten(errors: ValidationErrorLike[], prefix: string): FieldError[] {
   });
 }
 
-const PASS_THROUGH = new Set<string>(Object.values(ErrorCode));
+const PASS_THROUGH = new Set<string>(Object.values(ErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR));
+const VARIABLE_ERROR = /^Variable "\$|^Expected type|^Field ".*" of required type|^Cannot query field/;
 const GRAPHQL_CLIENT_CODES: Record<string, ErrorCode> = {
   GRAPHQL_PARSE_FAILED: ErrorCode.BAD_REQUEST,
   GRAPHQL_VALIDATION_FAILED: ErrorCode.BAD_USER_INPUT,
@@ -35,10 +37,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   const code = String(formatted.extensions?.code ?? "");
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
 
-  if ((original as { name?: string })?.name === "ArgumentValidationError") {
-    const fieldErrors = flatten((original as { validationErrors?: ValidationErrorLike[] }).validationErrors ?? [], "");
+  if (original instanceof ArgumentValidationError) {
+    const fieldErrors = flatten((original.extensions.validationErrors ?? []) as ValidationErrorLike[], "");
     const message = fieldErrors.map((f) => `${f.field}: ${f.message}`).join("; ") || "Invalid input.";
     return { ...base, message, extensions: { code: ErrorCode.BAD_USER_INPUT, fieldErrors } };
+  }
+  // Apollo reports every validation-rule error as GRAPHQL_VALIDATION_FAILED; the depth rule's error keeps its maxDepth.
+  if (code === "GRAPHQL_VALIDATION_FAILED" && formatted.extensions?.maxDepth !== undefined) {
+    return { ...base, extensions: { code: ErrorCode.QUERY_TOO_DEEP, maxDepth: formatted.extensions.maxDepth } };
   }
   if (PASS_THROUGH.has(code)) {
     const { stacktrace: _drop, exception: _drop2, ...rest } = (formatted.extensions ?? {}) as Record<string, unknown>;
@@ -46,8 +52,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   }
   const mapped = GRAPHQL_CLIENT_CODES[code];
   if (mapped) return { ...base, extensions: { code: mapped } };
-  // Variable coercion errors ("Variable "$x" got invalid value ...") carry no code in some paths.
-  if (!code && /^Variable "\$|^Expected type|^Field ".*" of required type|^Cannot query field/.test(formatted.message)) {
+  // Variable coercion errors ("Variable "$x" got invalid value ...") come without a code or as INTERNAL_SERVER_ERROR.
+  if ((!code || code === ErrorCode.INTERNAL_SERVER_ERROR) && VARIABLE_ERROR.test(formatted.message) && !formatted.path) {
     return { ...base, extensions: { code: ErrorCode.BAD_USER_INPUT } };
   }
   log(original);

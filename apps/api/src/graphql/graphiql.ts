@@ -1,13 +1,15 @@
 import { createRequire } from "node:module";
+import path from "node:path";
 import express from "express";
 
 // GraphiQL is served from installed packages (graphiql 3 UMD with its React 18 UMD builds): no CDN, works offline.
 const require = createRequire(import.meta.url);
+const fileIn = (pkg: string, file: string) => path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file);
 const ASSETS: Record<string, string> = {
-  "react.js": require.resolve("react/umd/react.production.min.js"),
-  "react-dom.js": require.resolve("react-dom/umd/react-dom.production.min.js"),
-  "graphiql.js": require.resolve("graphiql/graphiql.min.js"),
-  "graphiql.css": require.resolve("graphiql/graphiql.min.css"),
+  "react.js": fileIn("react", "umd/react.production.min.js"),
+  "react-dom.js": fileIn("react-dom", "umd/react-dom.production.min.js"),
+  "graphiql.js": fileIn("graphiql", "graphiql.min.js"),
+  "graphiql.css": fileIn("graphiql", "graphiql.min.css"),
 };
 
 export function graphiqlAssets(): express.Router {

@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import type { ApolloServerPlugin } from "@apollo/server";
 import {
   type ASTVisitor,
@@ -8,8 +9,12 @@ import {
   type SelectionSetNode,
   type ValidationContext,
 } from "graphql";
-import { getComplexity, type ComplexityEstimator } from "graphql-query-complexity";
+import type { ComplexityEstimator, getComplexity as GetComplexity } from "graphql-query-complexity";
 import { ErrorCode } from "../errors/error-codes.ts";
+
+// The package's ESM build imports graphql/index.mjs, a second graphql realm next to the index.js everything else uses
+// ("Cannot use GraphQLObjectType from another module or realm"); its CommonJS build requires the same graphql.
+const { getComplexity } = createRequire(import.meta.url)("graphql-query-complexity") as { getComplexity: typeof GetComplexity };
 
 /** Validation rule: rejects operations nested deeper than `max` fields (fragments expanded, introspection included). */
 export function depthLimit(max: number) {

@@ -1,7 +1,14 @@
 import type { NonEmptyArray } from "type-graphql";
 import { AuthResolver } from "../modules/auth/auth.resolver.ts";
+import { CheckoutResolver } from "../modules/checkout/checkout.resolver.ts";
 import { StaffAssignmentResolver, StaffResolver } from "../modules/staff/staff.resolver.ts";
 import { StoresResolver } from "../modules/stores/stores.resolver.ts";
 
-/** Every resolver class of the API. */
-export const resolvers: NonEmptyArray<Function> = [AuthResolver, StaffResolver, StaffAssignmentResolver, StoresResolver];
+/** Every resolver class of the API (one per line). */
+export const resolvers: NonEmptyArray<Function> = [
+  AuthResolver,
+  StaffResolver,
+  StaffAssignmentResolver,
+  StoresResolver,
+  CheckoutResolver,
+];

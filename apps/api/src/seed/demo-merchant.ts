@@ -12,7 +12,7 @@ export type DemoMerchant = {
 
 export const DEMO_MERCHANT_CODE = "demo";
 
-const MERCHANT_SETTINGS = {
+export const DEMO_MERCHANT_SETTINGS = {
   points: { pointsPerYuan: 1, centsPerPoint: 1, maxRedeemShareBps: 5000 },
   cashRounding: "NONE",
   allowNegativeStockAtPos: true,
@@ -79,7 +79,7 @@ const CHANNELS: { type: ChannelType; name: string }[] = [
 export async function seedMerchant(ctx: SeedContext): Promise<{ merchant: DemoMerchant; counts: Record<string, number> }> {
   const { db, merchantId, ids } = ctx;
   await db.merchant.create({
-    data: { id: merchantId, code: DEMO_MERCHANT_CODE, name: "鲜衣坊 O2O Demo", currency: "CNY", settings: MERCHANT_SETTINGS },
+    data: { id: merchantId, code: DEMO_MERCHANT_CODE, name: "鲜衣坊 O2O Demo", currency: "CNY", settings: DEMO_MERCHANT_SETTINGS },
   });
 
   const storeRows = STORES.map(({ openingHours, ...store }) => ({

@@ -1,4 +1,5 @@
 import { SYSTEM_ROLES } from "../auth/permissions.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
 import type { DemoMerchant, DemoStoreCode } from "./demo-merchant.ts";
 import type { SeedContext } from "./seed-context.ts";
 
@@ -60,7 +61,7 @@ export async function seedStaff(
   const staff = await db.staffUser.createMany({ data: staffRows });
   const byUsername = Object.fromEntries(staffRows.map((s) => [s.username, s.id]));
 
-  const assignmentRows = STAFF.flatMap((s) => {
+  const assignmentRows = STAFF.flatMap((s): Prisma.StaffAssignmentCreateManyInput[] => {
     const roleId = roleIds[s.role];
     if (!roleId) throw new Error(`SYSTEM_ROLES has no role "${s.role}"`);
     const staffId = byUsername[s.username] as string;

@@ -41,10 +41,7 @@ export function randomInstant(random: Random, from: Date, to: Date): Date {
 const BATCH_SIZE = 1000;
 
 /** Writes rows with createMany in batches and returns how many were written. */
-export async function insertInBatches<Row>(
-  rows: readonly Row[],
-  write: (batch: Row[]) => Promise<{ count: number }>,
-): Promise<number> {
+export async function insertInBatches<Row>(rows: readonly Row[], write: (batch: Row[]) => Promise<{ count: number }>): Promise<number> {
   let count = 0;
   for (let i = 0; i < rows.length; i += BATCH_SIZE) count += (await write(rows.slice(i, i + BATCH_SIZE))).count;
   return count;

@@ -1,0 +1,240 @@
+import { computeEarnedPoints, planPointsRedemption, settleTenders, type Tender } from "@o2o/domain";
+import type { RequestAudit } from "../../audit/request-audit.ts";
+import { verifyPassword } from "../../auth/password.ts";
+import type { StaffViewer } from "../../auth/viewer.ts";
+import type { Db } from "../../db/client.ts";
+import { badInput, notFound } from "../../errors/api-errors.ts";
+import type { OutboxRelay } from "../../outbox/outbox-relay.ts";
+import type { PaymentProviders } from "../payments/payment-providers.ts";
+import type { PricedSale, SaleLineRequest, SalePricer } from "./sale-pricer.ts";
+import { type ChargedTender, recordPosSale } from "./pos-sale.writer.ts";
+
+export type PosTenderRequest = {
+  tender: Extract<Tender, "CASH" | "CARD" | "WECHAT_PAY" | "ALIPAY" | "STORE_CREDIT">;
+  amount: number;
+  /** Card terminal approval code. */
+  reference?: string | null;
+  /** The shopper's WeChat Pay / Alipay payment code, scanned at the till. */
+  authCode?: string | null;
+};
+
+export type PosSaleCommand = {
+  clientSaleId: string;
+  storeId: string;
+  registerId: string;
+  shiftId?: string | null;
+  memberId?: string | null;
+  lines: SaleLineRequest[];
+  couponCodes: string[];
+  tenders: PosTenderRequest[];
+  pointsToRedeem: number;
+  approval?: { username: string; pin: string } | null;
+  training: boolean;
+  note?: string | null;
+};
+
+export type SaleFailure = {
+  code: string;
+  message: string;
+  reference?: string | null;
+  missing?: number | null;
+  available?: number | null;
+};
+
+export type PosSaleOutcome = { ok: true; orderId: string; replayed: boolean; change: number } | ({ ok: false } & SaleFailure);
+
+/**
+ * A till sale in one call: the server prices it, checks coupons, points and tenders, charges wallet payment codes, then
+ * records order, stock, payments, points and coupons in one transaction. The till's sale id makes retries safe: any
+ * retry returns the first result and never charges or decrements twice.
+ */
+export class PosSaleService {
+  constructor(
+    private readonly db: Db,
+    private readonly pricer: SalePricer,
+    private readonly payments: PaymentProviders,
+    private readonly relay: OutboxRelay,
+  ) {}
+
+  async sell(viewer: StaffViewer, cmd: PosSaleCommand, audit: RequestAudit): Promise<PosSaleOutcome> {
+    const existing = await this.findExisting(viewer.merchantId, cmd.clientSaleId);
+    if (existing) return existing;
+
+    const register = await this.db.register.findFirst({
+      where: { id: cmd.registerId, storeId: cmd.storeId, store: { merchantId: viewer.merchantId } },
+      select: { id: true, store: { select: { code: true } }, shifts: cmd.shiftId ? { where: { id: cmd.shiftId }, select: { id: true, status: true } } : false },
+    });
+    if (!register) throw notFound("Register", cmd.registerId);
+    if (cmd.shiftId && register.shifts?.[0]?.status !== "OPEN") throw badInput("The shift is not open on this register.", [{ field: "shiftId", message: "not open" }]);
+
+    const at = new Date();
+    const priced = await this.pricer.price({
+      merchantId: viewer.merchantId,
+      storeId: cmd.storeId,
+      channel: "POS",
+      memberId: cmd.memberId ?? null,
+      lines: cmd.lines,
+      couponCodes: cmd.couponCodes,
+      at,
+    });
+    if (!priced.ok) {
+      if (priced.code === "MEMBER_NOT_FOUND") throw notFound("Member", priced.reference);
+      await this.logException(viewer, cmd.storeId, "UNKNOWN_BARCODE", priced.message, { reference: priced.reference, clientSaleId: cmd.clientSaleId });
+      return priced;
+    }
+    const sale = priced.sale;
+    const rejection = this.rejections(sale);
+    if (rejection !== null) return rejection;
+
+    const approverId = await this.approval(viewer, cmd, sale);
+    if (approverId !== null && typeof approverId === "object") return approverId;
+
+    // Points pay part of the total, as a tender of their value.
+    let points = { points: 0, value: 0 };
+    if (cmd.pointsToRedeem > 0) {
+      if (!sale.member) return { ok: false, code: "POINTS_NEED_MEMBER", message: "Points can only be redeemed for a member." };
+      const plan = planPointsRedemption({
+        balance: sale.member.pointsBalance,
+        requestedPoints: cmd.pointsToRedeem,
+        orderTotal: sale.cart.total,
+        config: sale.reference.settings.redemption,
+      });
+      if (!plan.ok) return { ok: false, code: plan.code, message: plan.message };
+      points = plan;
+    }
+    const credit = cmd.tenders.filter((t) => t.tender === "STORE_CREDIT").reduce((s, t) => s + t.amount, 0);
+    if (credit > 0 && (!sale.member || sale.member.storeCreditBalance < credit)) {
+      return { ok: false, code: "STORE_CREDIT_INSUFFICIENT", message: "Not enough store credit.", available: sale.member?.storeCreditBalance ?? 0 };
+    }
+    const settlement = settleTenders({
+      total: sale.cart.total,
+      tenders: [...cmd.tenders.map((t) => ({ tender: t.tender, amount: t.amount })), ...(points.value > 0 ? [{ tender: "POINTS" as const, amount: points.value }] : [])],
+      cashRounding: sale.reference.settings.cashRounding,
+    });
+    if (!settlement.ok) return { ok: false, code: settlement.code, message: settlement.message, missing: "missing" in settlement ? settlement.missing : null };
+
+    const charged = await this.chargeWallets(viewer, cmd);
+    if (!Array.isArray(charged)) return charged;
+
+    const due = settlement.due;
+    const earned = sale.member
+      ? computeEarnedPoints({
+          lines: sale.cart.lines.map((l, i) => ({ lineId: l.lineId, netAmount: l.lineTotal, categoryIds: sale.lines[i]?.categoryIds ?? [] })),
+          paidAmountExcludingPoints: Math.max(0, due - points.value),
+          rules: { ...sale.reference.settings.earning, tierMultiplierBps: sale.member.tierMultiplierBps },
+          at,
+        }).points
+      : 0;
+
+    try {
+      const orderId = await recordPosSale(this.db, {
+        viewer,
+        cmd,
+        sale,
+        settlement,
+        charged,
+        points,
+        earned,
+        approverId,
+        storeCode: register.store.code,
+        at,
+        audit,
+      });
+      this.relay.kick();
+      return { ok: true, orderId, replayed: false, change: settlement.change };
+    } catch (error) {
+      await this.compensate(charged);
+      const replay = await this.findExisting(viewer.merchantId, cmd.clientSaleId);
+      if (replay) return replay; // lost a race with a retry of the same sale: the winner's order is the answer
+      if (error instanceof SaleRejected) return { ok: false, ...error.failure };
+      throw error;
+    }
+  }
+
+  private async findExisting(merchantId: string, clientSaleId: string): Promise<PosSaleOutcome | null> {
+    const order = await this.db.order.findUnique({
+      where: { merchantId_clientSaleId: { merchantId, clientSaleId } },
+      select: { id: true, payments: { select: { changeGiven: true } } },
+    });
+    if (!order) return null;
+    return { ok: true, orderId: order.id, replayed: true, change: order.payments.reduce((s, p) => s + (p.changeGiven ?? 0), 0) };
+  }
+
+  /** Coupons that do not apply and manual discounts that fail are reasons to stop: the cashier must fix the cart. */
+  private rejections(sale: PricedSale): (SaleFailure & { ok: false }) | null {
+    const unknown = sale.unknownCoupons[0];
+    if (unknown) return { ok: false, code: "COUPON_NOT_FOUND", message: `No coupon with code ${unknown}.`, reference: unknown };
+    for (const result of sale.cart.couponResults) {
+      if (!result.ok) {
+        const code = sale.coupons.find((c) => c.id === result.couponId)?.code ?? result.couponId;
+        return { ok: false, code: result.code, message: result.message, reference: code, missing: "missing" in result ? result.missing : null };
+      }
+    }
+    for (const result of sale.cart.manualResults) {
+      if (!result.ok) return { ok: false, code: result.code, message: result.message, reference: result.lineId };
+    }
+    return null;
+  }
+
+  /** Manual discounts and price overrides need a manager's PIN; returns the approver's id, null when none is needed. */
+  private async approval(viewer: StaffViewer, cmd: PosSaleCommand, sale: PricedSale): Promise<string | null | (SaleFailure & { ok: false })> {
+    if (sale.cart.manualResults.length === 0) return null;
+    if (!cmd.approval) return { ok: false, code: "APPROVAL_REQUIRED", message: "A manager must approve price overrides and manual discounts." };
+    const approver = await this.db.staffUser.findFirst({
+      where: { username: cmd.approval.username.trim().toLowerCase(), merchantId: viewer.merchantId, status: "ACTIVE" },
+      select: { id: true, pinHash: true, assignments: { select: { storeId: true, role: { select: { permissions: true } } } } },
+    });
+    const allowed = approver?.assignments.some(
+      (a) => (a.storeId === null || a.storeId === cmd.storeId) && a.role.permissions.includes("price:override"),
+    );
+    if (!approver?.pinHash || !allowed || !(await verifyPassword(cmd.approval.pin, approver.pinHash))) {
+      return { ok: false, code: "APPROVAL_REJECTED", message: "The approval PIN is wrong or that person may not approve overrides here." };
+    }
+    return approver.id;
+  }
+
+  private async chargeWallets(viewer: StaffViewer, cmd: PosSaleCommand): Promise<ChargedTender[] | (SaleFailure & { ok: false })> {
+    const charged: ChargedTender[] = [];
+    for (const [i, t] of cmd.tenders.entries()) {
+      const provider = this.payments.for(t.tender);
+      if (t.tender === "WECHAT_PAY" || t.tender === "ALIPAY") {
+        if (!t.authCode) {
+          await this.compensate(charged);
+          return { ok: false, code: "PAYMENT_CODE_REQUIRED", message: `Scan the shopper's ${t.tender === "WECHAT_PAY" ? "WeChat" : "Alipay"} payment code.` };
+        }
+        const result = await provider.chargeAuthCode?.({ outTradeNo: `${cmd.clientSaleId}-${i}`, authCode: t.authCode, amount: t.amount });
+        if (!result?.ok) {
+          await this.compensate(charged);
+          const reason = result?.reason ?? "Payment failed.";
+          await this.logException(viewer, cmd.storeId, "PAYMENT_FAILED", reason, { tender: t.tender, amount: t.amount, clientSaleId: cmd.clientSaleId });
+          return { ok: false, code: "PAYMENT_DECLINED", message: reason, reference: t.tender };
+        }
+        charged.push({ index: i, provider: provider.name, providerReference: result.providerReference, amount: t.amount });
+      } else {
+        charged.push({ index: i, provider: provider.name, providerReference: t.reference ?? null, amount: t.amount });
+      }
+    }
+    return charged;
+  }
+
+  /** Gives back wallet charges of a sale that was not recorded. */
+  private async compensate(charged: ChargedTender[]): Promise<void> {
+    for (const c of charged) {
+      const provider = this.payments.byName(c.provider);
+      if (c.providerReference && provider?.chargeAuthCode) {
+        await provider.refund({ providerReference: c.providerReference, amount: c.amount, refundNo: "VOID" }).catch(() => undefined);
+      }
+    }
+  }
+
+  private async logException(viewer: StaffViewer, storeId: string, kind: "UNKNOWN_BARCODE" | "PAYMENT_FAILED", message: string, details: object) {
+    await this.db.exceptionLog.create({ data: { merchantId: viewer.merchantId, storeId, kind, message, details, staffId: viewer.staffId } });
+  }
+}
+
+/** Thrown inside the sale transaction to roll it back with a business failure (e.g. stock short at commit time). */
+export class SaleRejected extends Error {
+  constructor(readonly failure: SaleFailure) {
+    super(failure.message);
+  }
+}

@@ -1,0 +1,217 @@
+import {
+  type CartLineInput,
+  type CouponInput,
+  type ManualDiscountInput,
+  normaliseScannedCode,
+  type PricedCart,
+  priceCart,
+  resolveUnitPrice,
+  type SalesChannel,
+  type UnitPriceSource,
+} from "@o2o/domain";
+import type { Db } from "../../db/client.ts";
+import type { Prisma } from "../../generated/prisma/client.ts";
+import type { PricingReference, PricingReferenceCache } from "./pricing-reference.ts";
+
+export type SaleLineRequest = {
+  variantId?: string | null;
+  barcode?: string | null;
+  quantity: number;
+  manual?: { kind: ManualDiscountInput["kind"]; value: number; label?: string | null } | null;
+};
+
+export type PriceRequest = {
+  merchantId: string;
+  storeId: string;
+  channel: SalesChannel;
+  memberId: string | null;
+  lines: SaleLineRequest[];
+  couponCodes: string[];
+  at: Date;
+};
+
+export type PricingFailure = { code: "UNKNOWN_ITEM" | "ITEM_NOT_SELLABLE" | "MEMBER_NOT_FOUND"; message: string; reference: string };
+
+export type PricedSaleLine = {
+  lineId: string;
+  variantId: string;
+  productId: string;
+  sku: string;
+  name: string;
+  categoryIds: string[];
+  quantity: number;
+  unitPrice: number;
+  listPrice: number;
+  priceSource: UnitPriceSource;
+};
+
+export type SaleMember = { id: string; tierId: string | null; pointsBalance: number; storeCreditBalance: number; tierMultiplierBps: number };
+export type SaleCoupon = { id: string; code: string; templateId: string; memberId: string | null };
+
+type CouponWithTemplate = Prisma.CouponGetPayload<{ include: { template: true } }>;
+
+export type PricedSale = {
+  lines: PricedSaleLine[];
+  cart: PricedCart;
+  member: SaleMember | null;
+  coupons: SaleCoupon[];
+  /** Coupon codes that match no issued coupon. */
+  unknownCoupons: string[];
+  reference: PricingReference;
+};
+
+/**
+ * Prices a sale the way the server always does, whatever the client sent: resolves each line's unit price for the
+ * store, channel and member tier, then runs the domain cart engine with the active promotions and the coupons.
+ */
+export class SalePricer {
+  constructor(
+    private readonly db: Db,
+    private readonly references: PricingReferenceCache,
+  ) {}
+
+  async price(req: PriceRequest): Promise<{ ok: true; sale: PricedSale } | ({ ok: false } & PricingFailure)> {
+    const ids = [...new Set(req.lines.flatMap((l) => (l.variantId ? [l.variantId] : [])))];
+    const codes = [...new Set(req.lines.flatMap((l) => (l.barcode ? [normaliseScannedCode(l.barcode)] : [])))];
+    const couponCodes = [...new Set(req.couponCodes.map((c) => c.trim().toUpperCase()).filter(Boolean))];
+
+    const [reference, variants, member, coupons] = await Promise.all([
+      this.references.get(req.merchantId),
+      this.db.variant.findMany({
+        where: { merchantId: req.merchantId, OR: [{ id: { in: ids } }, { barcodes: { some: { code: { in: codes } } } }] },
+        select: {
+          id: true,
+          sku: true,
+          name: true,
+          basePrice: true,
+          status: true,
+          productId: true,
+          product: { select: { name: true, status: true, categoryId: true, brandId: true } },
+          barcodes: { where: { code: { in: codes } }, select: { code: true } },
+          priceOverrides: { select: { channelId: true, storeId: true, price: true, startsAt: true, endsAt: true } },
+          tierPrices: { select: { tierId: true, price: true } },
+        },
+      }),
+      req.memberId
+        ? this.db.member.findFirst({
+            where: { id: req.memberId, merchantId: req.merchantId, status: "ACTIVE" },
+            select: { id: true, tierId: true, pointsBalance: true, storeCreditBalance: true, tier: { select: { pointsMultiplierBps: true } } },
+          })
+        : null,
+      couponCodes.length
+        ? this.db.coupon.findMany({ where: { code: { in: couponCodes }, template: { merchantId: req.merchantId } }, include: { template: true } })
+        : [],
+    ]);
+    const channelId = reference.channelIds.get(req.channel) ?? null;
+    if (req.memberId && !member) return { ok: false, code: "MEMBER_NOT_FOUND", message: "No such member.", reference: req.memberId };
+
+    const byId = new Map(variants.map((v) => [v.id, v]));
+    const byCode = new Map(variants.flatMap((v) => v.barcodes.map((b) => [b.code, v] as const)));
+    const lines: PricedSaleLine[] = [];
+    const cartLines: CartLineInput[] = [];
+    const manual: ManualDiscountInput[] = [];
+    for (const [index, l] of req.lines.entries()) {
+      const ref = l.variantId ?? normaliseScannedCode(l.barcode ?? "");
+      const v = l.variantId ? byId.get(l.variantId) : byCode.get(ref);
+      if (!v) return { ok: false, code: "UNKNOWN_ITEM", message: `No item with ${l.variantId ? "id" : "barcode"} ${ref}.`, reference: ref };
+      if (v.status !== "ACTIVE" || v.product.status !== "ACTIVE") {
+        return { ok: false, code: "ITEM_NOT_SELLABLE", message: `${v.product.name} (${v.sku}) is not on sale.`, reference: ref };
+      }
+      const price = resolveUnitPrice({
+        basePrice: v.basePrice,
+        overrides: v.priceOverrides,
+        tierPrices: v.tierPrices,
+        context: { channelId: channelId ?? "", storeId: req.storeId, tierId: member?.tierId ?? null, at: req.at },
+      });
+      const lineId = `L${String(index + 1).padStart(3, "0")}`;
+      const categoryIds = v.product.categoryId ? (reference.categoryPath.get(v.product.categoryId) ?? [v.product.categoryId]) : [];
+      lines.push({
+        lineId,
+        variantId: v.id,
+        productId: v.productId,
+        sku: v.sku,
+        name: v.name === v.product.name ? v.name : `${v.product.name} ${v.name}`,
+        categoryIds,
+        quantity: l.quantity,
+        unitPrice: price.price,
+        listPrice: price.listPrice,
+        priceSource: price.source,
+      });
+      cartLines.push({
+        lineId,
+        variantId: v.id,
+        productId: v.productId,
+        categoryIds,
+        brandId: v.product.brandId,
+        quantity: l.quantity,
+        unitPrice: price.price,
+      });
+      if (l.manual) manual.push({ id: `M-${lineId}`, lineId, kind: l.manual.kind, value: l.manual.value, label: l.manual.label ?? null });
+    }
+
+    const couponInputs: CouponInput[] = await this.couponInputs(coupons, member?.id ?? null);
+    const cart = priceCart({
+      lines: cartLines,
+      context: { storeId: req.storeId, channelId: req.channel, memberId: member?.id ?? null, tierId: member?.tierId ?? null, at: req.at },
+      promotions: reference.promotions,
+      coupons: couponInputs,
+      manualDiscounts: manual,
+    });
+    const known = new Set(coupons.map((c) => c.code));
+    return {
+      ok: true,
+      sale: {
+        lines,
+        cart,
+        member: member
+          ? {
+              id: member.id,
+              tierId: member.tierId,
+              pointsBalance: member.pointsBalance,
+              storeCreditBalance: member.storeCreditBalance,
+              tierMultiplierBps: member.tier?.pointsMultiplierBps ?? 10000,
+            }
+          : null,
+        coupons: coupons.map((c) => ({ id: c.id, code: c.code, templateId: c.templateId, memberId: c.memberId })),
+        unknownCoupons: couponCodes.filter((c) => !known.has(c)),
+        reference,
+      },
+    };
+  }
+
+  private async couponInputs(coupons: CouponWithTemplate[], memberId: string | null): Promise<CouponInput[]> {
+    if (coupons.length === 0) return [];
+    const usage = memberId
+      ? await this.db.coupon.groupBy({
+          by: ["templateId"],
+          where: { memberId, status: "REDEEMED", templateId: { in: coupons.map((c) => c.templateId) } },
+          _count: { _all: true },
+        })
+      : [];
+    const used = new Map(usage.map((u) => [u.templateId, u._count._all]));
+    return coupons.map((c) => ({
+      id: c.id,
+      code: c.code,
+      ownerMemberId: c.memberId,
+      validFrom: c.validFrom,
+      validTo: c.validTo,
+      status: c.status === "EXPIRED" ? "VOID" : c.status,
+      memberUsageCount: used.get(c.templateId) ?? 0,
+      template: {
+        id: c.template.id,
+        name: c.template.name,
+        kind: c.template.kind,
+        value: c.template.value,
+        maxDiscount: c.template.maxDiscount,
+        threshold: c.template.threshold,
+        freeVariantId: c.template.freeVariantId,
+        validFrom: c.template.validFrom,
+        validTo: c.template.validTo,
+        stacking: c.template.stacking,
+        priority: c.template.priority,
+        scope: (c.template.scope ?? {}) as CouponInput["template"]["scope"],
+        perMemberLimit: c.template.perMemberLimit,
+      },
+    }));
+  }
+}

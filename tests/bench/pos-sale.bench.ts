@@ -1,0 +1,82 @@
+// POS-sale throughput and latency through the real API (HTTP, auth, pricing, one transaction) on PostgreSQL, beside a
+// raw-SQL floor doing the same writes, plus the SQL statements one 5-line sale runs.
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+import { loadConfig } from "../../apps/api/src/config/env.ts";
+import { startApiServer } from "../../apps/api/src/server.ts";
+import { freshBenchDatabase } from "./bench-database.ts";
+import { runConcurrent } from "./latency.ts";
+import { type FloorItem, rawSale } from "./raw-sale-floor.ts";
+import { installSqlCounter } from "./sql-counter.ts";
+
+const SALE = `mutation($i: PosSaleInput!) { createPosSale(input: $i) { __typename ... on PosSale { orderId } ... on ErrorResult { code message } } }`;
+
+export async function benchPosSales(opts: { concurrencies: number[]; salesPerRun: (c: number) => number }) {
+  const counter = installSqlCounter();
+  const db = await freshBenchDatabase(Math.max(...opts.concurrencies, 10));
+  const api = await startApiServer({
+    config: loadConfig({ NODE_ENV: "test", API_HOST: "127.0.0.1", API_PORT: "0", LOG_LEVEL: "error", AUTH_SECRET: randomUUID() + randomUUID() }),
+    database: db.database,
+  });
+  try {
+    const prisma = db.database.prisma;
+    const store = await prisma.store.findFirstOrThrow({ where: { code: "SH01" } });
+    const register = await prisma.register.findFirstOrThrow({ where: { storeId: store.id } });
+    const cashier = await prisma.staffUser.findUniqueOrThrow({ where: { username: "cashier.sh" } });
+    const channel = await prisma.salesChannel.findFirstOrThrow({ where: { merchantId: store.merchantId, type: "POS" } });
+    const pool: FloorItem[] = (
+      await prisma.variant.findMany({
+        where: { status: "ACTIVE", product: { status: "ACTIVE" }, stockLevels: { some: { locationId: store.id } } },
+        select: { id: true, basePrice: true },
+        take: 300,
+      })
+    ).map((v) => ({ variantId: v.id, price: v.basePrice }));
+    const pick = (i: number) => Array.from({ length: 5 }, (_, k) => pool[(i * 7 + k * 13) % pool.length] as FloorItem);
+
+    const login = await fetch(api.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: `mutation { staffLogin(input: { username: "cashier.sh", password: "demo1234" }) { accessToken } }` }),
+    });
+    const token = ((await login.json()) as { data: { staffLogin: { accessToken: string } } }).data.staffLogin.accessToken;
+    const sell = async (i: number) => {
+      const items = pick(i);
+      const res = await fetch(api.url, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+        body: JSON.stringify({
+          query: SALE,
+          variables: {
+            i: {
+              clientSaleId: randomUUID(),
+              storeId: store.id,
+              registerId: register.id,
+              lines: items.map((it) => ({ variantId: it.variantId, quantity: 1 })),
+              tenders: [{ tender: "CASH", amount: items.reduce((s, it) => s + it.price, 0) }],
+            },
+          },
+        }),
+      });
+      const body = (await res.json()) as { data?: { createPosSale?: { __typename: string; code?: string } }; errors?: unknown };
+      if (body.data?.createPosSale?.__typename !== "PosSale") throw new Error(`sale failed: ${JSON.stringify(body)}`);
+    };
+
+    await runConcurrent(50, 4, sell); // warm-up: JIT, caches, pool connections
+    const counted = await counter.measure(() => sell(999_999));
+
+    const floorPool = new pg.Pool({ connectionString: db.url, max: Math.max(...opts.concurrencies, 10) });
+    const floorCtx = { merchantId: store.merchantId, storeId: store.id, channelId: channel.id, staffId: cashier.id };
+    const rows = [];
+    for (const c of opts.concurrencies) {
+      const n = opts.salesPerRun(c);
+      const apiRun = await runConcurrent(n, c, sell);
+      const floorRun = await runConcurrent(n, c, (i) => rawSale(floorPool, floorCtx, pick(i)));
+      rows.push({ concurrency: c, sales: n, api: apiRun, floor: floorRun });
+    }
+    await floorPool.end();
+    return { rows, statementsPerSale: counted.count, statements: counted.statements };
+  } finally {
+    await api.close();
+    await db.drop();
+  }
+}

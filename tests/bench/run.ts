@@ -1,0 +1,24 @@
+// `npm run bench`: prints figures; nothing here asserts a timing.
+import { benchPriceCart } from "../../packages/domain/bench/price-cart.bench.ts";
+import { benchPosSales } from "./pos-sale.bench.ts";
+
+const fmt = (n: number, digits = 1) => n.toFixed(digits).padStart(8);
+
+console.log("\n== Domain: price a 5-line cart with 10 active promotions and 2 coupons ==");
+const cart = await benchPriceCart();
+console.log(`p50 ${cart.p50Us.toFixed(1)} µs   p99 ${cart.p99Us.toFixed(1)} µs   ${Math.round(cart.opsPerSec).toLocaleString()} carts/s   (target: < 1 ms)`);
+
+console.log("\n== POS sale through the API on PostgreSQL (5 lines, cash) vs raw-SQL floor (same writes, one transaction) ==");
+const quick = process.env.BENCH_QUICK === "1";
+const pos = await benchPosSales({ concurrencies: [1, 8, 64], salesPerRun: (c) => (quick ? 40 : c === 1 ? 200 : c === 8 ? 800 : 1280) });
+console.log(" tills   sales |  API sales/s   p50 ms   p99 ms | floor sales/s   p50 ms   p99 ms | API/floor");
+for (const r of pos.rows) {
+  console.log(
+    `${String(r.concurrency).padStart(6)} ${String(r.sales).padStart(7)} | ${fmt(r.api.throughput)}   ${fmt(r.api.p50, 2)} ${fmt(r.api.p99, 2)} |` +
+      ` ${fmt(r.floor.throughput)}     ${fmt(r.floor.p50, 2)} ${fmt(r.floor.p99, 2)} | ${fmt(r.api.throughput / r.floor.throughput, 2)}`,
+  );
+}
+console.log(`\nSQL statements for one 5-line sale (API, incl. BEGIN/COMMIT): ${pos.statementsPerSale}   (target: <= 20)`);
+for (const s of pos.statements) console.log(`  ${s}`);
+console.log("\nTargets: p99 < 25 ms at 8 tills; API >= 0.5 x floor throughput.");
+process.exit(0);
