@@ -62,19 +62,25 @@ export async function benchPosSales(opts: { concurrencies: number[]; salesPerRun
     };
 
     await runConcurrent(50, 4, sell); // warm-up: JIT, caches, pool connections
+    await api.services.relay.pause();
     const counted = await counter.measure(() => sell(999_999));
+    const relayed = await counter.measure(() => api.services.relay.resume());
 
     const floorPool = new pg.Pool({ connectionString: db.url, max: Math.max(...opts.concurrencies, 10) });
+    floorPool.on("error", () => undefined);
     const floorCtx = { merchantId: store.merchantId, storeId: store.id, channelId: channel.id, staffId: cashier.id };
     const rows = [];
-    for (const c of opts.concurrencies) {
-      const n = opts.salesPerRun(c);
-      const apiRun = await runConcurrent(n, c, sell);
-      const floorRun = await runConcurrent(n, c, (i) => rawSale(floorPool, floorCtx, pick(i)));
-      rows.push({ concurrency: c, sales: n, api: apiRun, floor: floorRun });
+    try {
+      for (const c of opts.concurrencies) {
+        const n = opts.salesPerRun(c);
+        const apiRun = await runConcurrent(n, c, sell);
+        const floorRun = await runConcurrent(n, c, (i) => rawSale(floorPool, floorCtx, pick(i)));
+        rows.push({ concurrency: c, sales: n, api: apiRun, floor: floorRun });
+      }
+    } finally {
+      await floorPool.end();
     }
-    await floorPool.end();
-    return { rows, statementsPerSale: counted.count, statements: counted.statements };
+    return { rows, statementsPerSale: counted.count, statements: counted.statements, relayStatements: relayed.count };
   } finally {
     await api.close();
     await db.drop();

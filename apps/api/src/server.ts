@@ -55,7 +55,7 @@ export async function startApiServer(opts: { config: ApiConfig; database: Databa
   const log = config.logLevel === "silent" ? () => {} : (e: unknown) => console.error("[api] unexpected error:", e);
   const bus = createEventBus(config.redisUrl);
   const relay = new OutboxRelay(db, bus.pubSub);
-  const services = createServices({ db, config, sms: opts.sms ?? new LoggingSmsSender(), relay });
+  const services = createServices({ db, sql: database.sql, config, sms: opts.sms ?? new LoggingSmsSender(), relay });
   const schema = await buildApiSchema(bus.pubSub);
   const auditWriter = new AuditWriter();
 

@@ -2,23 +2,27 @@ import { AuditWriter } from "./audit/audit-writer.ts";
 import type { SmsSender } from "./auth/sms-sender.ts";
 import type { ApiConfig } from "./config/env.ts";
 import type { Db } from "./db/client.ts";
+import type { SqlClient } from "./db/sql-client.ts";
 import { AuthService } from "./modules/auth/auth.service.ts";
+import { CatalogService } from "./modules/catalog/catalog.service.ts";
+import { CatalogWriteService } from "./modules/catalog/catalog-write.service.ts";
 import { PosSaleService } from "./modules/checkout/pos-sale.service.ts";
 import { PricingReferenceCache } from "./modules/checkout/pricing-reference.ts";
 import { SalePricer } from "./modules/checkout/sale-pricer.ts";
+import { InventoryService } from "./modules/inventory/inventory.service.ts";
 import { PaymentProviders } from "./modules/payments/payment-providers.ts";
 import type { OutboxRelay } from "./outbox/outbox-relay.ts";
 import { StaffService } from "./modules/staff/staff.service.ts";
 import { StoresService } from "./modules/stores/stores.service.ts";
 
-export type ServiceDeps = { db: Db; config: ApiConfig; sms: SmsSender; relay: OutboxRelay };
+export type ServiceDeps = { db: Db; sql: SqlClient; config: ApiConfig; sms: SmsSender; relay: OutboxRelay };
 
 /** Wires the use-case services once per API instance. */
 export function createServices(deps: ServiceDeps) {
   const audit = new AuditWriter();
   const auth = new AuthService(deps.db, deps.config, deps.sms, audit);
   const pricingReference = new PricingReferenceCache(deps.db);
-  const pricer = new SalePricer(deps.db, pricingReference);
+  const pricer = new SalePricer(deps.db, deps.sql, pricingReference);
   const payments = new PaymentProviders(deps.config.authSecret);
   return {
     config: deps.config,
@@ -31,7 +35,10 @@ export function createServices(deps: ServiceDeps) {
     pricingReference,
     pricer,
     payments,
-    posSales: new PosSaleService(deps.db, pricer, payments, deps.relay),
+    posSales: new PosSaleService(deps.db, deps.sql, pricer, payments, deps.relay),
+    catalog: new CatalogService(deps.db),
+    catalogWrites: new CatalogWriteService(deps.db),
+    inventory: new InventoryService(deps.db, deps.relay),
   };
 }
 

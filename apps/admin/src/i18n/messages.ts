@@ -67,7 +67,6 @@ const zhCN = {
   "dashboard.accountType": "账号类型",
   "dashboard.staff": "员工",
   "dashboard.principalId": "员工 ID",
-  "dashboard.sessionExpires": "令牌到期",
   "dashboard.access": "访问范围",
   "dashboard.merchantWide": "全商户",
   "dashboard.storeScoped": "指定门店",
@@ -152,6 +151,7 @@ const zhCN = {
   "col.category": "分类",
   "col.skus": "SKU 数",
   "col.price": "价格区间",
+  "col.status": "状态",
   "status.ACTIVE": "在售",
   "status.DRAFT": "草稿",
   "status.ARCHIVED": "已下架",
@@ -217,7 +217,6 @@ const zhTW: Messages = {
   "dashboard.accountType": "帳號類型",
   "dashboard.staff": "員工",
   "dashboard.principalId": "員工 ID",
-  "dashboard.sessionExpires": "權杖到期",
   "dashboard.access": "存取範圍",
   "dashboard.merchantWide": "全商戶",
   "dashboard.storeScoped": "指定門市",
@@ -302,6 +301,7 @@ const zhTW: Messages = {
   "col.category": "分類",
   "col.skus": "SKU 數",
   "col.price": "價格區間",
+  "col.status": "狀態",
   "status.ACTIVE": "販售中",
   "status.DRAFT": "草稿",
   "status.ARCHIVED": "已下架",
@@ -364,7 +364,6 @@ const en: Messages = {
   "dashboard.accountType": "Account type",
   "dashboard.staff": "Staff",
   "dashboard.principalId": "Staff ID",
-  "dashboard.sessionExpires": "Token expires",
   "dashboard.access": "Access",
   "dashboard.merchantWide": "Merchant-wide",
   "dashboard.storeScoped": "Selected stores",
@@ -449,9 +448,14 @@ const en: Messages = {
   "col.category": "Category",
   "col.skus": "SKUs",
   "col.price": "Price range",
+  "col.status": "Status",
   "status.ACTIVE": "Active",
   "status.DRAFT": "Draft",
   "status.ARCHIVED": "Archived",
 };
 
 export const messages: Record<Locale, Messages> = { "zh-CN": zhCN, "zh-TW": zhTW, en };
+
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(zhCN, key);
+}

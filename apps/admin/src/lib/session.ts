@@ -53,7 +53,12 @@ export function reloadSession(): Session | null {
 }
 
 export function saveSession(session: Session): void {
-  cached = { accessToken: session.accessToken, refreshToken: session.refreshToken, expiresAt: session.expiresAt, principalId: session.principalId };
+  cached = {
+    accessToken: session.accessToken,
+    refreshToken: session.refreshToken,
+    expiresAt: session.expiresAt,
+    principalId: session.principalId,
+  };
   try {
     window.localStorage.setItem(STORAGE_KEY, JSON.stringify(cached));
   } catch {

@@ -1,5 +1,6 @@
+import { randomUUID } from "node:crypto";
+import type { RawSql } from "../db/sql-client.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
-import type { Db, Tx } from "../db/client.ts";
 
 export type RequestOrigin = { ip: string; userAgent: string | null; operation?: string | null };
 export type AuditActor = { type: "STAFF" | "MEMBER" | "SYSTEM"; id: string | null };
@@ -30,22 +31,27 @@ export function auditSnapshot(value: unknown): Prisma.InputJsonValue | undefined
   );
 }
 
-/** Writes audit rows, inside the caller's transaction when given one. */
+/** Writes audit rows, inside the caller's transaction when given one (one raw statement: it runs on every mutation). */
 export class AuditWriter {
-  async write(db: Db | Tx, entry: AuditEntry): Promise<void> {
-    await db.auditLog.create({
-      data: {
-        merchantId: entry.merchantId,
-        actorType: entry.actor.type,
-        actorId: entry.actor.id,
-        action: entry.action,
-        entityType: entry.entityType,
-        entityId: entry.entityId ?? null,
-        storeId: entry.storeId ?? null,
-        before: auditSnapshot(entry.before),
-        after: auditSnapshot(entry.after),
-        origin: auditSnapshot(entry.origin),
-      },
-    });
+  async write(db: RawSql, entry: AuditEntry): Promise<void> {
+    const json = (v: unknown) => {
+      const snap = auditSnapshot(v);
+      return snap === undefined ? null : JSON.stringify(snap);
+    };
+    await db.$executeRawUnsafe(
+      `INSERT INTO "AuditLog" (id, "merchantId", "actorType", "actorId", action, "entityType", "entityId", "storeId", before, after, origin)
+       VALUES ($1, $2, $3::"ActorType", $4, $5, $6, $7, $8, $9::jsonb, $10::jsonb, $11::jsonb)`,
+      randomUUID(),
+      entry.merchantId,
+      entry.actor.type,
+      entry.actor.id,
+      entry.action,
+      entry.entityType,
+      entry.entityId ?? null,
+      entry.storeId ?? null,
+      json(entry.before),
+      json(entry.after),
+      json(entry.origin),
+    );
   }
 }

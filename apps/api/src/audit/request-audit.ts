@@ -1,5 +1,5 @@
 import type { Viewer } from "../auth/viewer.ts";
-import type { Db, Tx } from "../db/client.ts";
+import type { RawSql } from "../db/sql-client.ts";
 import type { AuditWriter, RequestOrigin } from "./audit-writer.ts";
 
 export type AuditRecord = {
@@ -21,7 +21,7 @@ export class RequestAudit {
     readonly origin: RequestOrigin,
   ) {}
 
-  async record(db: Db | Tx, entry: AuditRecord): Promise<void> {
+  async record(db: RawSql, entry: AuditRecord): Promise<void> {
     await this.writer.write(db, {
       ...entry,
       merchantId: this.viewer?.merchantId ?? null,

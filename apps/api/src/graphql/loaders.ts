@@ -36,6 +36,10 @@ export function createLoaders(db: Db) {
     tier: oneBy((ids) => db.memberTier.findMany({ where: { id: { in: ids } } })),
     staff: oneBy((ids) => db.staffUser.findMany({ where: { id: { in: ids } } })),
     role: oneBy((ids) => db.role.findMany({ where: { id: { in: ids } } })),
+    categoriesByParent: manyBy(
+      (ids) => db.category.findMany({ where: { parentId: { in: ids } }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }, { id: "asc" }] }),
+      (c) => c.parentId as string,
+    ),
     variantsByProduct: manyBy(
       (ids) => db.variant.findMany({ where: { productId: { in: ids } }, orderBy: [{ sku: "asc" }] }),
       (v) => v.productId,

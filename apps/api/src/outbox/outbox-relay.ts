@@ -14,6 +14,7 @@ export class OutboxRelay {
   private timer: NodeJS.Timeout | null = null;
   private stopped = false;
   private drains = 0;
+  private paused = false;
 
   constructor(
     private readonly db: Db,
@@ -28,7 +29,7 @@ export class OutboxRelay {
 
   /** Drains pending events soon; concurrent kicks coalesce. Resolves when the drain it joined is done. */
   kick(): Promise<void> {
-    if (this.stopped) return Promise.resolve();
+    if (this.stopped || this.paused) return Promise.resolve();
     if (this.running) {
       this.again = true;
       return this.running;
@@ -65,6 +66,17 @@ export class OutboxRelay {
     if (++this.drains % 600 === 0) {
       await this.db.$executeRawUnsafe(`DELETE FROM "OutboxEvent" WHERE "publishedAt" < now() - interval '1 day'`);
     }
+  }
+
+  /** Holds publishing (events stay in the outbox): lets a benchmark count one request's statements alone. */
+  async pause(): Promise<void> {
+    this.paused = true;
+    await this.running;
+  }
+
+  resume(): Promise<void> {
+    this.paused = false;
+    return this.kick();
   }
 
   async stop(): Promise<void> {

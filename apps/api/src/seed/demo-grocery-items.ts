@@ -15,7 +15,7 @@ const GROUPS: GroceryGroup[] = [
     category: "饮料",
     skuPrefix: "DR",
     brand: "山泉源",
-    tag: "饮料",
+    tag: "饮品",
     items: [
       [
         "饮用天然水",

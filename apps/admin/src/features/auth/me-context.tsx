@@ -9,7 +9,7 @@ export function MeProvider({ me, children }: { me: Me; children: ReactNode }) {
   return <MeContext.Provider value={me}>{children}</MeContext.Provider>;
 }
 
-/** The signed-in staff member; only inside the console shell, which renders nothing until `me` is known. */
+/** The signed-in staff member; only inside the signed-in shell, which renders nothing until `me` is known. */
 export function useMe(): Me {
   const me = useContext(MeContext);
   if (!me) throw new Error("useMe() outside <MeProvider>");

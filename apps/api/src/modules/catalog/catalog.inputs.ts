@@ -1,16 +1,4 @@
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsIn,
-  IsInt,
-  IsOptional,
-  Length,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from "class-validator";
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from "class-validator";
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from "type-graphql";
 import { ProductStatus } from "../../generated/prisma/enums.ts";
 import { JSONObject } from "../../graphql/scalars.ts";
@@ -93,29 +81,48 @@ export class CreateVariantInput {
   barcodes?: string[] | null;
 }
 
+/** The product details both creating and changing take; every one optional. */
 @InputType()
-export class CreateProductInput {
-  @Field(() => String) @Length(1, 120) name!: string;
-  @Field(() => JSONObject, { nullable: true }) @IsOptional() @IsStringMap({ maxKeys: 10, maxLength: 120 }) nameI18n?: Record<string, string> | null;
+abstract class ProductDetailsInput {
+  @Field(() => JSONObject, { nullable: true })
+  @IsOptional()
+  @IsStringMap({ maxKeys: 10, maxLength: 120 })
+  nameI18n?: Record<string, string> | null;
+
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(4000) description?: string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @Length(1, 64) categoryId?: string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @Length(1, 64) brandId?: string | null;
-  @Field(() => ProductStatus, { nullable: true, description: "Default DRAFT." }) @IsOptional() @IsIn(Object.values(ProductStatus)) status?: ProductStatus | null;
+
+  @Field(() => ProductStatus, { nullable: true, description: "Creating: default DRAFT." })
+  @IsOptional()
+  @IsIn(Object.values(ProductStatus))
+  status?: ProductStatus | null;
+
   @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(20) @Length(1, 32, { each: true }) tags?: string[] | null;
-  @Field(() => [ProductOptionInput], { nullable: true }) @IsOptional() @ArrayMaxSize(5) @ValidateNested({ each: true }) options?: ProductOptionInput[] | null;
-  @Field(() => [CreateVariantInput]) @ArrayMinSize(1) @ArrayMaxSize(100) @ValidateNested({ each: true }) variants!: CreateVariantInput[];
+
+  @Field(() => [ProductOptionInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(5)
+  @ValidateNested({ each: true })
+  options?: ProductOptionInput[] | null;
 }
 
-@InputType({ description: "Fields left out (or null, for name/status/tags/options) stay as they are; null clears description, category, brand." })
-export class UpdateProductInput {
+@InputType()
+export class CreateProductInput extends ProductDetailsInput {
+  @Field(() => String) @Length(1, 120) name!: string;
+
+  @Field(() => [CreateVariantInput])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  variants!: CreateVariantInput[];
+}
+
+@InputType({
+  description: "Fields left out (or null, for name/status/tags/options) stay as they are; null clears description, category, brand.",
+})
+export class UpdateProductInput extends ProductDetailsInput {
   @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 120) name?: string | null;
-  @Field(() => JSONObject, { nullable: true }) @IsOptional() @IsStringMap({ maxKeys: 10, maxLength: 120 }) nameI18n?: Record<string, string> | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(4000) description?: string | null;
-  @Field(() => ID, { nullable: true }) @IsOptional() @Length(1, 64) categoryId?: string | null;
-  @Field(() => ID, { nullable: true }) @IsOptional() @Length(1, 64) brandId?: string | null;
-  @Field(() => ProductStatus, { nullable: true }) @IsOptional() @IsIn(Object.values(ProductStatus)) status?: ProductStatus | null;
-  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(20) @Length(1, 32, { each: true }) tags?: string[] | null;
-  @Field(() => [ProductOptionInput], { nullable: true }) @IsOptional() @ArrayMaxSize(5) @ValidateNested({ each: true }) options?: ProductOptionInput[] | null;
 }
 
 @InputType()
@@ -123,8 +130,16 @@ export class CreateCategoryInput {
   @Field(() => String) @Length(1, 64) name!: string;
   @Field(() => ID, { nullable: true, description: "Omit for a top-level category." }) @IsOptional() @Length(1, 64) parentId?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200) icon?: string | null;
-  @Field(() => JSONObject, { nullable: true }) @IsOptional() @IsStringMap({ maxKeys: 10, maxLength: 64 }) nameI18n?: Record<string, string> | null;
-  @Field(() => Int, { nullable: true, description: "Default: after its last sibling." }) @IsOptional() @IsInt() @Min(0) @Max(1_000_000) sortOrder?: number | null;
+  @Field(() => JSONObject, { nullable: true }) @IsOptional() @IsStringMap({ maxKeys: 10, maxLength: 64 }) nameI18n?: Record<
+    string,
+    string
+  > | null;
+  @Field(() => Int, { nullable: true, description: "Default: after its last sibling." })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  sortOrder?: number | null;
 }
 
 @InputType()

@@ -59,6 +59,28 @@ export class Barcode {
   @Field(() => Boolean) isPrimary!: boolean;
 }
 
+// Product comes before Variant: decorator metadata of `Variant.product` reads the class when Variant is defined.
+@ObjectType()
+export class Product {
+  @Field(() => ID) id!: string;
+  @Field(() => String) name!: string;
+  @Field(() => JSONObject) nameI18n!: object;
+  @Field(() => String, { nullable: true }) description!: string | null;
+  @Field(() => ProductStatus) status!: ProductStatus;
+  @Field(() => [String]) tags!: string[];
+  /** JSON as stored; the `options` field resolver reads it as ProductOption[]. */
+  options!: unknown;
+  @Field(() => Category, { nullable: true }) category?: Category | null;
+  @Field(() => Brand, { nullable: true }) brand?: Brand | null;
+  @Field(() => [ProductImage]) images?: ProductImage[];
+  @Field(() => [Variant], { description: "Shoppers see ACTIVE variants only." }) variants?: Variant[];
+  @Field(() => DateTime) createdAt!: Date;
+  @Field(() => DateTime) updatedAt!: Date;
+  merchantId!: string;
+  categoryId!: string | null;
+  brandId!: string | null;
+}
+
 @ObjectType({ description: "A sellable unit (SKU) of a product." })
 export class Variant {
   @Field(() => ID) id!: string;
@@ -73,26 +95,6 @@ export class Variant {
   @Field(() => Product) product?: Product;
   merchantId!: string;
   productId!: string;
-}
-
-@ObjectType()
-export class Product {
-  @Field(() => ID) id!: string;
-  @Field(() => String) name!: string;
-  @Field(() => JSONObject) nameI18n!: object;
-  @Field(() => String, { nullable: true }) description!: string | null;
-  @Field(() => ProductStatus) status!: ProductStatus;
-  @Field(() => [String]) tags!: string[];
-  @Field(() => [ProductOption], { description: "Option axes; each variant picks one value per axis." }) options!: ProductOption[];
-  @Field(() => Category, { nullable: true }) category?: Category | null;
-  @Field(() => Brand, { nullable: true }) brand?: Brand | null;
-  @Field(() => [ProductImage]) images?: ProductImage[];
-  @Field(() => [Variant], { description: "Shoppers see ACTIVE variants only." }) variants?: Variant[];
-  @Field(() => DateTime) createdAt!: Date;
-  @Field(() => DateTime) updatedAt!: Date;
-  merchantId!: string;
-  categoryId!: string | null;
-  brandId!: string | null;
 }
 
 @ObjectType()

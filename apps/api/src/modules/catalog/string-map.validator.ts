@@ -21,7 +21,9 @@ export function IsStringMap(limits: { maxKeys: number; maxLength: number }, opti
           const entries = Object.entries(value);
           return (
             entries.length <= limits.maxKeys &&
-            entries.every(([k, v]) => k.length >= 1 && k.length <= 32 && typeof v === "string" && v.length >= 1 && v.length <= limits.maxLength)
+            entries.every(
+              ([k, v]) => k.length >= 1 && k.length <= 32 && typeof v === "string" && v.length >= 1 && v.length <= limits.maxLength,
+            )
           );
         },
       },

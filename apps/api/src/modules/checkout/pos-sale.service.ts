@@ -3,6 +3,7 @@ import type { RequestAudit } from "../../audit/request-audit.ts";
 import { verifyPassword } from "../../auth/password.ts";
 import type { StaffViewer } from "../../auth/viewer.ts";
 import type { Db } from "../../db/client.ts";
+import type { SqlClient } from "../../db/sql-client.ts";
 import { badInput, notFound } from "../../errors/api-errors.ts";
 import type { OutboxRelay } from "../../outbox/outbox-relay.ts";
 import type { PaymentProviders } from "../payments/payment-providers.ts";
@@ -51,21 +52,29 @@ export type PosSaleOutcome = { ok: true; orderId: string; replayed: boolean; cha
 export class PosSaleService {
   constructor(
     private readonly db: Db,
+    private readonly sql: SqlClient,
     private readonly pricer: SalePricer,
     private readonly payments: PaymentProviders,
     private readonly relay: OutboxRelay,
   ) {}
 
   async sell(viewer: StaffViewer, cmd: PosSaleCommand, audit: RequestAudit): Promise<PosSaleOutcome> {
-    const existing = await this.findExisting(viewer.merchantId, cmd.clientSaleId);
+    const [existing, register] = await Promise.all([
+      this.findExisting(viewer.merchantId, cmd.clientSaleId),
+      this.sql.$queryRawUnsafe<{ code: string; shiftStatus: string | null }[]>(
+        `SELECT s.code, (SELECT sh.status::text FROM "Shift" sh WHERE sh.id = $4 AND sh."registerId" = r.id) AS "shiftStatus"
+           FROM "Register" r JOIN "Store" s ON s.id = r."storeId"
+          WHERE r.id = $1 AND r."storeId" = $2 AND s."merchantId" = $3`,
+        cmd.registerId,
+        cmd.storeId,
+        viewer.merchantId,
+        cmd.shiftId ?? "",
+      ),
+    ]);
     if (existing) return existing;
-
-    const register = await this.db.register.findFirst({
-      where: { id: cmd.registerId, storeId: cmd.storeId, store: { merchantId: viewer.merchantId } },
-      select: { id: true, store: { select: { code: true } }, shifts: cmd.shiftId ? { where: { id: cmd.shiftId }, select: { id: true, status: true } } : false },
-    });
-    if (!register) throw notFound("Register", cmd.registerId);
-    if (cmd.shiftId && register.shifts?.[0]?.status !== "OPEN") throw badInput("The shift is not open on this register.", [{ field: "shiftId", message: "not open" }]);
+    const store = register[0];
+    if (!store) throw notFound("Register", cmd.registerId);
+    if (cmd.shiftId && store.shiftStatus !== "OPEN") throw badInput("The shift is not open on this register.", [{ field: "shiftId", message: "not open" }]);
 
     const at = new Date();
     const priced = await this.pricer.price({
@@ -127,7 +136,7 @@ export class PosSaleService {
       : 0;
 
     try {
-      const orderId = await recordPosSale(this.db, {
+      const orderId = await recordPosSale(this.sql, {
         viewer,
         cmd,
         sale,
@@ -136,7 +145,7 @@ export class PosSaleService {
         points,
         earned,
         approverId,
-        storeCode: register.store.code,
+        storeCode: store.code,
         at,
         audit,
       });
@@ -152,12 +161,14 @@ export class PosSaleService {
   }
 
   private async findExisting(merchantId: string, clientSaleId: string): Promise<PosSaleOutcome | null> {
-    const order = await this.db.order.findUnique({
-      where: { merchantId_clientSaleId: { merchantId, clientSaleId } },
-      select: { id: true, payments: { select: { changeGiven: true } } },
-    });
-    if (!order) return null;
-    return { ok: true, orderId: order.id, replayed: true, change: order.payments.reduce((s, p) => s + (p.changeGiven ?? 0), 0) };
+    const rows = await this.sql.$queryRawUnsafe<{ id: string; change: number }[]>(
+      `SELECT o.id, COALESCE((SELECT SUM(p."changeGiven") FROM "Payment" p WHERE p."orderId" = o.id), 0)::int AS change
+         FROM "Order" o WHERE o."merchantId" = $1 AND o."clientSaleId" = $2`,
+      merchantId,
+      clientSaleId,
+    );
+    const order = rows[0];
+    return order ? { ok: true, orderId: order.id, replayed: true, change: Number(order.change) } : null;
   }
 
   /** Coupons that do not apply and manual discounts that fail are reasons to stop: the cashier must fix the cart. */

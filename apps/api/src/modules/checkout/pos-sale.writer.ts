@@ -2,13 +2,89 @@ import { randomUUID } from "node:crypto";
 import type { Settlement } from "@o2o/domain";
 import type { RequestAudit } from "../../audit/request-audit.ts";
 import type { StaffViewer } from "../../auth/viewer.ts";
-import type { Db } from "../../db/client.ts";
+import type { SqlClient } from "../../db/sql-client.ts";
+import { type BulkColumn, bulkInsert, newId } from "../../db/bulk-insert.ts";
 import { emitAll, type OutboxMessage } from "../../outbox/outbox.ts";
-import { newOrderNumber } from "./order-number.ts";
+import { nextOrderNumberSql } from "./order-number.ts";
 import type { PosSaleCommand } from "./pos-sale.service.ts";
 import { SaleRejected } from "./pos-sale.service.ts";
 import { quantitiesByVariant, takeStockForSale } from "./sale-stock.ts";
 import type { PricedSale } from "./sale-pricer.ts";
+
+const LINE_COLUMNS: BulkColumn[] = [
+  { name: "id", type: "text" },
+  { name: "orderId", type: "text" },
+  { name: "variantId", type: "text" },
+  { name: "sku", type: "text" },
+  { name: "name", type: "text" },
+  { name: "quantity", type: "int" },
+  { name: "unitPrice", type: "int" },
+  { name: "listPrice", type: "int" },
+  { name: "subtotal", type: "int" },
+  { name: "discountTotal", type: "int" },
+  { name: "total", type: "int" },
+];
+const DISCOUNT_COLUMNS: BulkColumn[] = [
+  { name: "id", type: "text" },
+  { name: "orderLineId", type: "text" },
+  { name: "source", type: "text", cast: '"DiscountSource"' },
+  { name: "sourceId", type: "text" },
+  { name: "label", type: "text" },
+  { name: "amount", type: "int" },
+];
+const PAYMENT_COLUMNS: BulkColumn[] = [
+  { name: "id", type: "text" },
+  { name: "orderId", type: "text" },
+  { name: "tender", type: "text", cast: '"Tender"' },
+  { name: "amount", type: "int" },
+  { name: "provider", type: "text" },
+  { name: "providerReference", type: "text" },
+  { name: "cashTendered", type: "int" },
+  { name: "changeGiven", type: "int" },
+  { name: "pointsUsed", type: "int" },
+  { name: "paidAt", type: "timestamptz" },
+  { name: "updatedAt", type: "timestamptz" },
+];
+const ADJUSTMENT_COLUMNS: BulkColumn[] = [
+  { name: "id", type: "text" },
+  { name: "orderId", type: "text" },
+  { name: "kind", type: "text", cast: '"AdjustmentKind"' },
+  { name: "label", type: "text" },
+  { name: "amount", type: "int" },
+];
+const MOVEMENT_COLUMNS: BulkColumn[] = [
+  { name: "id", type: "text" },
+  { name: "variantId", type: "text" },
+  { name: "locationId", type: "text" },
+  { name: "reason", type: "text", cast: '"MovementReason"' },
+  { name: "delta", type: "int" },
+  { name: "onHandAfter", type: "int" },
+  { name: "referenceType", type: "text" },
+  { name: "referenceId", type: "text" },
+  { name: "actorId", type: "text" },
+  { name: "createdAt", type: "timestamptz" },
+];
+const POINTS_COLUMNS: BulkColumn[] = [
+  { name: "id", type: "text" },
+  { name: "memberId", type: "text" },
+  { name: "delta", type: "int" },
+  { name: "balanceAfter", type: "int" },
+  { name: "reason", type: "text", cast: '"PointsReason"' },
+  { name: "orderId", type: "text" },
+  { name: "expiresAt", type: "timestamptz" },
+  { name: "createdAt", type: "timestamptz" },
+];
+
+const EXCEPTION_COLUMNS: BulkColumn[] = [
+  { name: "id", type: "text" },
+  { name: "merchantId", type: "text" },
+  { name: "storeId", type: "text" },
+  { name: "kind", type: "text", cast: '"ExceptionKind"' },
+  { name: "message", type: "text" },
+  { name: "details", type: "jsonb" },
+  { name: "staffId", type: "text" },
+  { name: "approvedById", type: "text" },
+];
 
 export type ChargedTender = { index: number; provider: string; providerReference: string | null; amount: number };
 
@@ -31,7 +107,7 @@ type SaleRecord = {
  * order with lines, payments and adjustments; line discounts; one stock statement; the ledger; coupons; the member's
  * points and credit with a conditional update; outbox events; audit. Returns the order id.
  */
-export async function recordPosSale(db: Db, r: SaleRecord): Promise<string> {
+export async function recordPosSale(sql: SqlClient, r: SaleRecord): Promise<string> {
   const { viewer, cmd, sale, settlement, at } = r;
   const orderId = randomUUID();
   const lineIds = new Map(sale.lines.map((l) => [l.lineId, randomUUID()]));
@@ -41,90 +117,59 @@ export async function recordPosSale(db: Db, r: SaleRecord): Promise<string> {
 
   const channelId = sale.reference.channelIds.get("POS");
   if (!channelId) throw new Error("the merchant has no POS sales channel");
-  const number = newOrderNumber("P", at);
 
-  return db.$transaction(async (tx) => {
+  return sql.transaction(async (tx) => {
     const cashChange = settlement.change;
-    await tx.order.create({
-      data: {
-        id: orderId,
-        merchantId: viewer.merchantId,
-        number,
-        type: "POS_SALE",
-        status: "COMPLETED",
-        channelId,
-        storeId: cmd.storeId,
-        registerId: cmd.registerId,
-        shiftId: cmd.shiftId ?? null,
-        memberId,
-        staffId: viewer.staffId,
-        subtotal: sale.cart.subtotal,
-        discountTotal: sale.cart.discountTotal,
-        roundingAdjustment: settlement.roundingAdjustment,
-        total,
-        paidTotal: total,
-        pointsEarned: r.earned,
-        pointsRedeemed: r.points.points,
-        clientSaleId: cmd.clientSaleId,
-        training,
-        note: cmd.note ?? null,
-        placedAt: at,
-        paidAt: at,
-        lines: {
-          createMany: {
-            data: sale.cart.lines.map((pl, i) => {
-              const l = sale.lines[i];
-              if (!l) throw new Error("priced lines out of step");
-              return {
-                id: lineIds.get(pl.lineId),
-                variantId: l.variantId,
-                sku: l.sku,
-                name: l.name,
-                quantity: l.quantity,
-                unitPrice: pl.unitPrice,
-                listPrice: l.listPrice,
-                subtotal: pl.lineSubtotal,
-                discountTotal: pl.lineDiscount,
-                total: pl.lineTotal,
-              };
-            }),
-          },
-        },
-        payments: {
-          createMany: {
-            data: [
-              ...cmd.tenders.map((t, i) => {
-                const charge = r.charged.find((c) => c.index === i);
-                const isCash = t.tender === "CASH";
-                return {
-                  tender: t.tender,
-                  amount: isCash ? t.amount - cashChange : t.amount,
-                  status: "SUCCEEDED" as const,
-                  provider: charge?.provider ?? t.tender.toLowerCase(),
-                  providerReference: charge?.providerReference ?? null,
-                  cashTendered: isCash ? t.amount : null,
-                  changeGiven: isCash ? cashChange : null,
-                  paidAt: at,
-                };
-              }),
-              ...(r.points.points > 0
-                ? [{ tender: "POINTS" as const, amount: r.points.value, status: "SUCCEEDED" as const, provider: "points", pointsUsed: r.points.points, paidAt: at }]
-                : []),
-            ],
-          },
-        },
-        adjustments:
-          settlement.roundingAdjustment !== 0
-            ? { createMany: { data: [{ kind: "CASH_ROUNDING" as const, label: "抹零 cash rounding", amount: settlement.roundingAdjustment }] } }
-            : undefined,
-      },
-      select: { id: true },
-    });
-
-    const discounts = sale.cart.lines.flatMap((pl) =>
-      pl.discounts.map((d) => ({ orderLineId: lineIds.get(pl.lineId) ?? "", source: d.source, sourceId: d.sourceId, label: d.label, amount: d.amount })),
+    const inserted = await tx.$queryRawUnsafe<{ number: string }[]>(
+      `INSERT INTO "Order" (id, "merchantId", number, type, status, "channelId", "storeId", "registerId", "shiftId", "memberId", "staffId",
+         subtotal, "discountTotal", "roundingAdjustment", total, "paidTotal", "pointsEarned", "pointsRedeemed", "clientSaleId", training, note,
+         "placedAt", "paidAt", "createdAt", "updatedAt")
+       VALUES ($1, $2, ${nextOrderNumberSql("$3")}, 'POS_SALE', 'COMPLETED', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13, $14, $15, $16, $17,
+         $18, $19, $19, $19, $19)
+       RETURNING number`,
+      orderId,
+      viewer.merchantId,
+      "P",
+      channelId,
+      cmd.storeId,
+      cmd.registerId,
+      cmd.shiftId ?? null,
+      memberId,
+      viewer.staffId,
+      sale.cart.subtotal,
+      sale.cart.discountTotal,
+      settlement.roundingAdjustment,
+      total,
+      r.earned,
+      r.points.points,
+      cmd.clientSaleId,
+      training,
+      cmd.note ?? null,
+      at,
     );
-    if (discounts.length) await tx.lineDiscount.createMany({ data: discounts });
+    const number = inserted[0]?.number ?? "";
+    await bulkInsert(tx, "OrderLine", LINE_COLUMNS, sale.cart.lines.map((pl, i) => {
+      const l = sale.lines[i];
+      if (!l) throw new Error("priced lines out of step");
+      return [lineIds.get(pl.lineId), orderId, l.variantId, l.sku, l.name, l.quantity, pl.unitPrice, l.listPrice, pl.lineSubtotal, pl.lineDiscount, pl.lineTotal];
+    }));
+    await bulkInsert(
+      tx,
+      "LineDiscount",
+      DISCOUNT_COLUMNS,
+      sale.cart.lines.flatMap((pl) => pl.discounts.map((d) => [newId(), lineIds.get(pl.lineId), d.source, d.sourceId, d.label, d.amount])),
+    );
+    const payments: unknown[][] = cmd.tenders.map((t, i) => {
+      const charge = r.charged.find((c) => c.index === i);
+      const isCash = t.tender === "CASH";
+      return [newId(), orderId, t.tender, isCash ? t.amount - cashChange : t.amount, charge?.provider ?? t.tender.toLowerCase(),
+        charge?.providerReference ?? null, isCash ? t.amount : null, isCash ? cashChange : null, null, at, at];
+    });
+    if (r.points.points > 0) payments.push([newId(), orderId, "POINTS", r.points.value, "points", null, null, null, r.points.points, at, at]);
+    await bulkInsert(tx, "Payment", PAYMENT_COLUMNS, payments);
+    if (settlement.roundingAdjustment !== 0) {
+      await bulkInsert(tx, "OrderAdjustment", ADJUSTMENT_COLUMNS, [[newId(), orderId, "CASH_ROUNDING", "抹零 cash rounding", settlement.roundingAdjustment]]);
+    }
 
     const events: OutboxMessage[] = [];
     if (!training) {
@@ -135,18 +180,12 @@ export async function recordPosSale(db: Db, r: SaleRecord): Promise<string> {
         const short = [...quantities.keys()].find((id) => !rows.some((row) => row.variantId === id));
         throw new SaleRejected({ code: "INSUFFICIENT_STOCK", message: "Not enough stock for this sale.", reference: short ?? null });
       }
-      await tx.stockMovement.createMany({
-        data: rows.map((row) => ({
-          variantId: row.variantId,
-          locationId: cmd.storeId,
-          reason: "SALE" as const,
-          delta: -(quantities.get(row.variantId) ?? 0),
-          onHandAfter: row.onHand,
-          referenceType: "Order",
-          referenceId: orderId,
-          actorId: viewer.staffId,
-        })),
-      });
+      await bulkInsert(
+        tx,
+        "StockMovement",
+        MOVEMENT_COLUMNS,
+        rows.map((row) => [newId(), row.variantId, cmd.storeId, "SALE", -(quantities.get(row.variantId) ?? 0), row.onHand, "Order", orderId, viewer.staffId, at]),
+      );
       const iso = at.toISOString();
       for (const row of rows) {
         const available = row.onHand - row.reserved;
@@ -163,26 +202,22 @@ export async function recordPosSale(db: Db, r: SaleRecord): Promise<string> {
       }
       const negative = rows.filter((row) => row.onHand < 0);
       if (negative.length) {
-        await tx.exceptionLog.create({
-          data: {
-            merchantId: viewer.merchantId,
-            storeId: cmd.storeId,
-            kind: "STOCK_DISCREPANCY",
-            message: `Sold ${negative.length} item(s) with no stock on record: count the shelf.`,
-            details: { orderId, variants: negative.map((n) => ({ variantId: n.variantId, onHand: n.onHand })) },
-            staffId: viewer.staffId,
-          },
-        });
+        await bulkInsert(tx, "ExceptionLog", EXCEPTION_COLUMNS, [
+          [newId(), viewer.merchantId, cmd.storeId, "STOCK_DISCREPANCY", `Sold ${negative.length} item(s) with no stock on record: count the shelf.`,
+            { orderId, variants: negative.map((n) => ({ variantId: n.variantId, onHand: n.onHand })) }, viewer.staffId, null],
+        ]);
       }
     }
 
     const couponIds = sale.coupons.map((c) => c.id);
     if (couponIds.length) {
-      const used = await tx.coupon.updateMany({
-        where: { id: { in: couponIds }, status: "ISSUED" },
-        data: { status: "REDEEMED", redeemedAt: at, orderId },
-      });
-      if (used.count !== couponIds.length) {
+      const used = await tx.$executeRawUnsafe(
+        `UPDATE "Coupon" SET status = 'REDEEMED', "redeemedAt" = $2, "orderId" = $3 WHERE id = ANY($1::text[]) AND status = 'ISSUED'`,
+        couponIds,
+        at,
+        orderId,
+      );
+      if (used !== couponIds.length) {
         throw new SaleRejected({ code: "COUPON_ALREADY_USED", message: "A coupon was used by another sale a moment ago." });
       }
     }
@@ -202,31 +237,31 @@ export async function recordPosSale(db: Db, r: SaleRecord): Promise<string> {
       );
       const balance = updated[0];
       if (!balance) throw new SaleRejected({ code: "POINTS_INSUFFICIENT", message: "The member's points or store credit changed; price the sale again." });
-      const pointsRows = [];
+      const pointsRows: unknown[][] = [];
       const afterRedeem = balance.pointsBalance - r.earned;
-      if (r.points.points > 0) pointsRows.push({ memberId, delta: -r.points.points, balanceAfter: afterRedeem, reason: "REDEEM" as const, orderId });
+      if (r.points.points > 0) pointsRows.push([newId(), memberId, -r.points.points, afterRedeem, "REDEEM", orderId, null, at]);
       if (r.earned > 0) {
         const expiresAt = new Date(at.getTime() + sale.reference.settings.pointsValidityDays * 86_400_000);
-        pointsRows.push({ memberId, delta: r.earned, balanceAfter: balance.pointsBalance, reason: "EARN" as const, orderId, expiresAt });
+        pointsRows.push([newId(), memberId, r.earned, balance.pointsBalance, "EARN", orderId, expiresAt, at]);
       }
-      if (pointsRows.length) await tx.pointsEntry.createMany({ data: pointsRows });
+      await bulkInsert(tx, "PointsEntry", POINTS_COLUMNS, pointsRows);
       if (credit > 0) {
-        await tx.storeCreditEntry.create({ data: { memberId, delta: -credit, balanceAfter: balance.storeCreditBalance, reason: "SALE", orderId } });
+        await tx.$executeRawUnsafe(
+          `INSERT INTO "StoreCreditEntry" (id, "memberId", delta, "balanceAfter", reason, "orderId") VALUES ($1, $2, $3, $4, 'SALE', $5)`,
+          newId(),
+          memberId,
+          -credit,
+          balance.storeCreditBalance,
+          orderId,
+        );
       }
     }
 
     if (r.approverId) {
-      await tx.exceptionLog.create({
-        data: {
-          merchantId: viewer.merchantId,
-          storeId: cmd.storeId,
-          kind: "PRICE_OVERRIDE",
-          message: `Manual price change on order ${orderId}`,
-          details: JSON.parse(JSON.stringify({ orderId, manual: sale.cart.manualResults })),
-          staffId: viewer.staffId,
-          approvedById: r.approverId,
-        },
-      });
+      await bulkInsert(tx, "ExceptionLog", EXCEPTION_COLUMNS, [
+        [newId(), viewer.merchantId, cmd.storeId, "PRICE_OVERRIDE", `Manual price change on order ${number}`,
+          { orderId, manual: sale.cart.manualResults }, viewer.staffId, r.approverId],
+      ]);
     }
 
     events.push({

@@ -10,8 +10,10 @@ import {
   type UnitPriceSource,
 } from "@o2o/domain";
 import type { Db } from "../../db/client.ts";
+import type { SqlClient } from "../../db/sql-client.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import type { PricingReference, PricingReferenceCache } from "./pricing-reference.ts";
+import { loadSaleVariants } from "./sale-variants.ts";
 
 export type SaleLineRequest = {
   variantId?: string | null;
@@ -67,6 +69,7 @@ export type PricedSale = {
 export class SalePricer {
   constructor(
     private readonly db: Db,
+    private readonly sql: SqlClient,
     private readonly references: PricingReferenceCache,
   ) {}
 
@@ -77,26 +80,17 @@ export class SalePricer {
 
     const [reference, variants, member, coupons] = await Promise.all([
       this.references.get(req.merchantId),
-      this.db.variant.findMany({
-        where: { merchantId: req.merchantId, OR: [{ id: { in: ids } }, { barcodes: { some: { code: { in: codes } } } }] },
-        select: {
-          id: true,
-          sku: true,
-          name: true,
-          basePrice: true,
-          status: true,
-          productId: true,
-          product: { select: { name: true, status: true, categoryId: true, brandId: true } },
-          barcodes: { where: { code: { in: codes } }, select: { code: true } },
-          priceOverrides: { select: { channelId: true, storeId: true, price: true, startsAt: true, endsAt: true } },
-          tierPrices: { select: { tierId: true, price: true } },
-        },
-      }),
+      loadSaleVariants(this.sql, req.merchantId, ids, codes),
       req.memberId
-        ? this.db.member.findFirst({
-            where: { id: req.memberId, merchantId: req.merchantId, status: "ACTIVE" },
-            select: { id: true, tierId: true, pointsBalance: true, storeCreditBalance: true, tier: { select: { pointsMultiplierBps: true } } },
-          })
+        ? this.sql
+            .$queryRawUnsafe<SaleMember[]>(
+              `SELECT m.id, m."tierId", m."pointsBalance", m."storeCreditBalance", COALESCE(t."pointsMultiplierBps", 10000) AS "tierMultiplierBps"
+                 FROM "Member" m LEFT JOIN "MemberTier" t ON t.id = m."tierId"
+                WHERE m.id = $1 AND m."merchantId" = $2 AND m.status = 'ACTIVE'`,
+              req.memberId,
+              req.merchantId,
+            )
+            .then((rows) => rows[0] ?? null)
         : null,
       couponCodes.length
         ? this.db.coupon.findMany({ where: { code: { in: couponCodes }, template: { merchantId: req.merchantId } }, include: { template: true } })
@@ -106,7 +100,7 @@ export class SalePricer {
     if (req.memberId && !member) return { ok: false, code: "MEMBER_NOT_FOUND", message: "No such member.", reference: req.memberId };
 
     const byId = new Map(variants.map((v) => [v.id, v]));
-    const byCode = new Map(variants.flatMap((v) => v.barcodes.map((b) => [b.code, v] as const)));
+    const byCode = new Map(variants.flatMap((v) => v.codes.map((code) => [code, v] as const)));
     const lines: PricedSaleLine[] = [];
     const cartLines: CartLineInput[] = [];
     const manual: ManualDiscountInput[] = [];
@@ -114,23 +108,23 @@ export class SalePricer {
       const ref = l.variantId ?? normaliseScannedCode(l.barcode ?? "");
       const v = l.variantId ? byId.get(l.variantId) : byCode.get(ref);
       if (!v) return { ok: false, code: "UNKNOWN_ITEM", message: `No item with ${l.variantId ? "id" : "barcode"} ${ref}.`, reference: ref };
-      if (v.status !== "ACTIVE" || v.product.status !== "ACTIVE") {
-        return { ok: false, code: "ITEM_NOT_SELLABLE", message: `${v.product.name} (${v.sku}) is not on sale.`, reference: ref };
+      if (v.status !== "ACTIVE" || v.productStatus !== "ACTIVE") {
+        return { ok: false, code: "ITEM_NOT_SELLABLE", message: `${v.productName} (${v.sku}) is not on sale.`, reference: ref };
       }
       const price = resolveUnitPrice({
         basePrice: v.basePrice,
-        overrides: v.priceOverrides,
+        overrides: v.overrides,
         tierPrices: v.tierPrices,
         context: { channelId: channelId ?? "", storeId: req.storeId, tierId: member?.tierId ?? null, at: req.at },
       });
       const lineId = `L${String(index + 1).padStart(3, "0")}`;
-      const categoryIds = v.product.categoryId ? (reference.categoryPath.get(v.product.categoryId) ?? [v.product.categoryId]) : [];
+      const categoryIds = v.categoryId ? (reference.categoryPath.get(v.categoryId) ?? [v.categoryId]) : [];
       lines.push({
         lineId,
         variantId: v.id,
         productId: v.productId,
         sku: v.sku,
-        name: v.name === v.product.name ? v.name : `${v.product.name} ${v.name}`,
+        name: v.name === v.productName ? v.name : `${v.productName} ${v.name}`,
         categoryIds,
         quantity: l.quantity,
         unitPrice: price.price,
@@ -142,7 +136,7 @@ export class SalePricer {
         variantId: v.id,
         productId: v.productId,
         categoryIds,
-        brandId: v.product.brandId,
+        brandId: v.brandId,
         quantity: l.quantity,
         unitPrice: price.price,
       });
@@ -163,15 +157,7 @@ export class SalePricer {
       sale: {
         lines,
         cart,
-        member: member
-          ? {
-              id: member.id,
-              tierId: member.tierId,
-              pointsBalance: member.pointsBalance,
-              storeCreditBalance: member.storeCreditBalance,
-              tierMultiplierBps: member.tier?.pointsMultiplierBps ?? 10000,
-            }
-          : null,
+        member,
         coupons: coupons.map((c) => ({ id: c.id, code: c.code, templateId: c.templateId, memberId: c.memberId })),
         unknownCoupons: couponCodes.filter((c) => !known.has(c)),
         reference,

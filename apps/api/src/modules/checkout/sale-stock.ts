@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Tx } from "../../db/client.ts";
+import type { RawSql } from "../../db/sql-client.ts";
 
 export type StockRow = { variantId: string; onHand: number; reserved: number; lowStockThreshold: number | null };
 
@@ -15,7 +15,7 @@ export function quantitiesByVariant(lines: { variantId: string; quantity: number
  * may go below zero and rows missing at this location are created; otherwise only rows with enough available stock are
  * decremented, and the caller compares the returned rows with what it asked for.
  */
-export async function takeStockForSale(tx: Tx, locationId: string, quantities: Map<string, number>, allowNegative: boolean): Promise<StockRow[]> {
+export async function takeStockForSale(tx: RawSql, locationId: string, quantities: Map<string, number>, allowNegative: boolean): Promise<StockRow[]> {
   const variantIds = [...quantities.keys()];
   const qty = variantIds.map((id) => quantities.get(id) ?? 0);
   if (allowNegative) {

@@ -1,0 +1,17 @@
+"use client";
+
+import { EmptyState } from "../../components/state-views";
+import { useT } from "../../i18n/locale";
+import { permissionLabel } from "../auth/permission-areas";
+import { Icon } from "./icons";
+
+export function AccessDenied({ permission }: { permission: string }) {
+  const t = useT();
+  return (
+    <div className="card">
+      <EmptyState icon={<Icon name="lock" size={28} />} title={t("access.deniedTitle")}>
+        {t("access.deniedBody", { permission: permissionLabel(t, permission) })}
+      </EmptyState>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+// The till's cart while a sale is being built. Display only: amounts are the variants' list prices in 分, and the
+// server recomputes every price and total when the sale is submitted (ADR 0001).
+
+export type CartLine = {
+  variantId: string;
+  productName: string;
+  variantName: string;
+  sku: string;
+  /** List price in 分. */
+  unitPrice: number;
+  quantity: number;
+};
+
+export type CartAction =
+  | { type: "add"; line: Omit<CartLine, "quantity"> }
+  | { type: "increment" | "decrement" | "remove"; variantId: string }
+  | { type: "clear" };
+
+const MAX_QUANTITY = 999;
+
+/** Adding a variant already in the cart raises its quantity; decrementing to zero removes the line. */
+export function cartReducer(lines: readonly CartLine[], action: CartAction): CartLine[] {
+  switch (action.type) {
+    case "add": {
+      const existing = lines.find((l) => l.variantId === action.line.variantId);
+      if (!existing) return [...lines, { ...action.line, quantity: 1 }];
+      return lines.map((l) => (l === existing ? { ...l, quantity: Math.min(MAX_QUANTITY, l.quantity + 1) } : l));
+    }
+    case "increment":
+      return lines.map((l) => (l.variantId === action.variantId ? { ...l, quantity: Math.min(MAX_QUANTITY, l.quantity + 1) } : l));
+    case "decrement":
+      return lines.flatMap((l) => (l.variantId !== action.variantId ? [l] : l.quantity > 1 ? [{ ...l, quantity: l.quantity - 1 }] : []));
+    case "remove":
+      return lines.filter((l) => l.variantId !== action.variantId);
+    case "clear":
+      return [];
+  }
+}
+
+/** Item count and list-price subtotal (分). */
+export function cartTotals(lines: readonly CartLine[]): { quantity: number; subtotal: number } {
+  return lines.reduce((acc, l) => ({ quantity: acc.quantity + l.quantity, subtotal: acc.subtotal + l.quantity * l.unitPrice }), {
+    quantity: 0,
+    subtotal: 0,
+  });
+}

@@ -1,0 +1,24 @@
+"use client";
+
+import { useT } from "../../i18n/locale";
+import type { MessageKey } from "../../i18n/messages";
+import { useConnectivity } from "./use-connectivity";
+
+const LABELS: Record<ReturnType<typeof useConnectivity>, MessageKey> = {
+  online: "status.online",
+  offline: "status.offline",
+  "api-down": "status.apiDown",
+  checking: "status.checking",
+};
+
+export function ConnectionBadge() {
+  const t = useT();
+  const state = useConnectivity();
+  return (
+    <span className={`conn conn-${state}`} role="status" aria-live="polite" title={t("status.label")}>
+      <span className="conn-dot" aria-hidden="true" />
+      <span className="visually-hidden">{t("status.label")}: </span>
+      {t(LABELS[state])}
+    </span>
+  );
+}

@@ -1,0 +1,73 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useEffect, useState } from "react";
+import { LocaleSwitcher, useLocale, useT } from "../../i18n/locale";
+import { useMe } from "../auth/me-context";
+import { useSignOut } from "../auth/use-viewer";
+import { ConnectionBadge } from "../status/connection-badge";
+import { Icon } from "./icons";
+import type { TillSelection } from "./till-selection";
+
+function Clock() {
+  const locale = useLocale();
+  const [now, setNow] = useState<Date | null>(null);
+  useEffect(() => {
+    setNow(new Date());
+    const timer = setInterval(() => setNow(new Date()), 15_000);
+    return () => clearInterval(timer);
+  }, []);
+  if (!now) return <span className="clock" />;
+  return (
+    <time className="clock num" dateTime={now.toISOString()}>
+      {now.toLocaleTimeString(locale, { hour: "2-digit", minute: "2-digit" })}
+    </time>
+  );
+}
+
+export function StatusBar({ till }: { till: TillSelection }) {
+  const t = useT();
+  const me = useMe();
+  const router = useRouter();
+  const { signOut, signingOut } = useSignOut();
+  return (
+    <header className="status-bar">
+      <span className="pos-brand">
+        <span className="pos-brand-mark" aria-hidden="true">
+          鲜
+        </span>
+        <span className="till-where">
+          <strong>{till.storeName}</strong>
+          <small>{till.registerName}</small>
+        </span>
+      </span>
+      <span className="status-tools">
+        <ConnectionBadge />
+        <Clock />
+        <span className="cashier">
+          <Icon name="user" size={20} />
+          <span className="visually-hidden">{t("till.cashier")}: </span>
+          <strong>{me.displayName ?? me.id}</strong>
+        </span>
+        <LocaleSwitcher />
+        <Link href="/setup" className="pos-btn pos-btn-ghost" title={t("till.changeRegister")}>
+          <Icon name="swap" />
+          <span className="hide-narrow">{t("till.changeRegister")}</span>
+        </Link>
+        <button
+          type="button"
+          className="pos-btn pos-btn-outline"
+          disabled={signingOut}
+          onClick={async () => {
+            await signOut();
+            router.replace("/login");
+          }}
+        >
+          <Icon name="signOut" />
+          {t(signingOut ? "till.signingOut" : "till.signOut")}
+        </button>
+      </span>
+    </header>
+  );
+}

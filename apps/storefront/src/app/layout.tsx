@@ -1,0 +1,31 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { AppProviders } from "../components/app-providers";
+import { SiteHeader } from "../features/shell/site-header";
+import { T } from "../i18n/locale";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "鲜衣坊 · 好衣好物，门店自提", template: "%s · 鲜衣坊" },
+  description: "鲜衣坊线上商城：服装、鞋包、零食饮品，线上下单，门店自提。",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#e8432e" };
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="zh-CN">
+      <body>
+        <AppProviders>
+          <SiteHeader />
+          <main id="main" className="site-main">
+            {children}
+          </main>
+          <footer className="site-footer">
+            <T k="footer.text" />
+          </footer>
+        </AppProviders>
+      </body>
+    </html>
+  );
+}
