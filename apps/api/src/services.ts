@@ -11,6 +11,9 @@ import { PricingReferenceCache } from "./modules/checkout/pricing-reference.ts";
 import { SalePricer } from "./modules/checkout/sale-pricer.ts";
 import { InventoryService } from "./modules/inventory/inventory.service.ts";
 import { PaymentProviders } from "./modules/payments/payment-providers.ts";
+import { RefundSettlement } from "./modules/payments/refund-settlement.ts";
+import { ReturnReadService } from "./modules/returns/returns-read.service.ts";
+import { ReturnsService } from "./modules/returns/returns.service.ts";
 import type { OutboxRelay } from "./outbox/outbox-relay.ts";
 import { StaffService } from "./modules/staff/staff.service.ts";
 import { StoresService } from "./modules/stores/stores.service.ts";
@@ -39,6 +42,8 @@ export function createServices(deps: ServiceDeps) {
     catalog: new CatalogService(deps.db),
     catalogWrites: new CatalogWriteService(deps.db),
     inventory: new InventoryService(deps.db, deps.relay),
+    returns: new ReturnsService(deps.db, new RefundSettlement(deps.db, payments), pricingReference, deps.relay),
+    returnReads: new ReturnReadService(deps.db),
   };
 }
 

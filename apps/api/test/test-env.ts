@@ -9,11 +9,12 @@ import { type Database, databaseOnPglite, openDatabase } from "../src/db/client.
 import { type RunningApi, startApiServer } from "../src/server.ts";
 import { TestClient } from "./graphql-client.ts";
 
-export const DEMO_PASSWORD = "demo1234";
+import { DEMO_PASSWORD } from "../src/seed/seed-demo.ts";
 
 export type TestEnv = {
   api: RunningApi;
   db: Database["prisma"];
+  database: Database;
   dbKind: "pglite" | "postgres";
   demo: ReturnType<typeof inject<"demo">>;
   sms: CapturingSmsSender;
@@ -83,6 +84,7 @@ export async function createTestEnv(envOverrides: Record<string, string> = {}): 
   return {
     api,
     db: database.prisma,
+    database,
     dbKind: inject("dbKind"),
     demo: inject("demo"),
     sms,

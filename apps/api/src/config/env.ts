@@ -7,6 +7,8 @@ export type ApiConfig = {
   port: number;
   databaseUrl: string | undefined;
   redisUrl: string | undefined;
+  /** Prefix of Redis pub/sub channels, so deployments (or test runs) sharing a Redis do not hear each other. */
+  redisChannelPrefix: string;
   /** Secret that signs access tokens. */
   authSecret: string;
   accessTokenTtlSeconds: number;
@@ -52,6 +54,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     port: int(env, "API_PORT", 4000, 0, 65535),
     databaseUrl: env.DATABASE_URL || undefined,
     redisUrl: env.REDIS_URL || undefined,
+    redisChannelPrefix: env.REDIS_CHANNEL_PREFIX || "o2o:",
     authSecret: authSecret || randomBytes(32).toString("hex"),
     accessTokenTtlSeconds: int(env, "ACCESS_TOKEN_TTL_SECONDS", 15 * 60, 10, 24 * 3600),
     refreshTokenTtlSeconds: int(env, "REFRESH_TOKEN_TTL_SECONDS", 30 * 24 * 3600, 60, 365 * 24 * 3600),

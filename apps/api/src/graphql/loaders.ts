@@ -73,6 +73,23 @@ export function createLoaders(db: Db) {
       (t) => t.fulfilmentId,
     ),
     returnsByOrder: manyBy((ids) => db.orderReturn.findMany({ where: { orderId: { in: ids } } }), (r) => r.orderId),
+    returnLinesByReturn: manyBy(
+      (ids) =>
+        db.returnLine.findMany({
+          where: { returnId: { in: ids } },
+          include: { orderLine: { select: { variantId: true, sku: true, name: true } } },
+          orderBy: [{ id: "asc" }],
+        }),
+      (l) => l.returnId,
+    ),
+    refundsByReturn: manyBy(
+      (ids) => db.refund.findMany({ where: { returnId: { in: ids } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+      (r) => r.returnId as string,
+    ),
+    returnPointsByOrder: manyBy(
+      (ids) => db.pointsEntry.findMany({ where: { orderId: { in: ids }, reason: { in: ["REFUND", "REVERSAL"] }, note: { startsWith: "return " } } }),
+      (e) => e.orderId as string,
+    ),
   };
 }
 

@@ -4,6 +4,7 @@ import { BrandResolver, CategoryResolver, ProductResolver, VariantResolver } fro
 import { CheckoutResolver } from "../modules/checkout/checkout.resolver.ts";
 import { StockLevelResolver, StockMovementResolver, VariantStockResolver } from "../modules/inventory/inventory.resolver.ts";
 import { StockSubscriptionResolver } from "../modules/inventory/inventory.subscriptions.ts";
+import { OrderReturnResolver, ReturnsResolver } from "../modules/returns/returns.resolver.ts";
 import { StaffAssignmentResolver, StaffResolver } from "../modules/staff/staff.resolver.ts";
 import { StoresResolver } from "../modules/stores/stores.resolver.ts";
 
@@ -22,4 +23,6 @@ export const resolvers: NonEmptyArray<Function> = [
   StockMovementResolver,
   VariantStockResolver,
   StockSubscriptionResolver,
+  ReturnsResolver,
+  OrderReturnResolver,
 ];

@@ -1,3 +1,4 @@
+import { searchTextOf } from "../modules/catalog/product-input-checks.ts";
 import { generateInStoreEan13, gs1CheckDigit, type InStorePrefix } from "@o2o/domain";
 import type { ProductStatus } from "../generated/prisma/client.ts";
 import { apparelProducts } from "./demo-apparel-items.ts";
@@ -54,8 +55,7 @@ function productStatus(index: number): ProductStatus {
 }
 
 function searchText(spec: ProductSpec, categoryPinyin: string, brandEn: string): string {
-  const words = [spec.nameEn, ...spec.keywords, categoryPinyin, brandEn].join(" ").toLowerCase().split(/\s+/);
-  return [...new Set(words.filter((w) => w.length > 0))].join(" ");
+  return searchTextOf({ name: spec.name, nameI18n: { en: spec.nameEn }, tags: spec.keywords, brand: brandEn, category: categoryPinyin });
 }
 
 /** Categories, brands, ~190 products, ~600 variants with EAN-13 barcodes, and a few product images. */

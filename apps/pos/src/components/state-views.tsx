@@ -44,13 +44,18 @@ const ERROR_MESSAGES: Record<ReturnType<typeof apiErrorCode>, MessageKey> = {
   INTERNAL_SERVER_ERROR: "error.generic",
 };
 
+/** The friendly sentence for a failed request, by its error code. */
+export function errorMessageKey(error: CombinedError): MessageKey {
+  return ERROR_MESSAGES[apiErrorCode(error)];
+}
+
 /** A failed request: a friendly sentence for the code, the server's message folded away, and a retry button. */
 export function ErrorState({ error, onRetry }: { error: CombinedError; onRetry?: () => void }) {
   const t = useT();
   return (
     <div className="state state-error" role="alert">
       <p className="state-title">{t("error.title")}</p>
-      <p className="state-body">{t(ERROR_MESSAGES[apiErrorCode(error)])}</p>
+      <p className="state-body">{t(errorMessageKey(error))}</p>
       <details className="state-details">
         <summary>{t("error.details")}</summary>
         <code>{errorDetail(error)}</code>

@@ -23,8 +23,6 @@ const zhCN = {
   "error.unsupported": "此功能暂未开放，请稍后再来。",
   "error.details": "详细信息",
 
-  "brand.name": "鲜衣坊",
-  "brand.slogan": "好衣好物 · 门店自提",
   "header.search": "搜索商品",
   "header.searchPlaceholder": "搜索 T恤、牛仔裤、零食…",
   "header.searchSubmit": "搜索",
@@ -105,8 +103,6 @@ const zhTW: Messages = {
   "error.unsupported": "此功能尚未開放，請稍後再來。",
   "error.details": "詳細資訊",
 
-  "brand.name": "鮮衣坊",
-  "brand.slogan": "好衣好物 · 門市自取",
   "header.search": "搜尋商品",
   "header.searchPlaceholder": "搜尋 T恤、牛仔褲、零食…",
   "header.searchSubmit": "搜尋",
@@ -184,8 +180,6 @@ const en: Messages = {
   "error.unsupported": "This isn't available yet. Please check back soon.",
   "error.details": "Details",
 
-  "brand.name": "Xianyi Fang",
-  "brand.slogan": "Good clothes, good finds · Store pickup",
   "header.search": "Search products",
   "header.searchPlaceholder": "Search T-shirts, jeans, snacks…",
   "header.searchSubmit": "Search",

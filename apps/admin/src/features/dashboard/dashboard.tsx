@@ -17,8 +17,8 @@ function greeting(t: Translate, name: string): string {
   return t(hour < 12 ? "dashboard.morning" : hour < 18 ? "dashboard.afternoon" : "dashboard.evening", { name });
 }
 
-function scopeText(t: Translate, grant: PermissionGrant, storeNames: Map<string, string>): string {
-  if (grant.allStores) return t("dashboard.allStores");
+/** The stores a store-scoped grant covers, by name. Merchant-wide grants show no scope (the account card says so). */
+function storeScope(grant: PermissionGrant, storeNames: Map<string, string>): string {
   return grant.storeIds.map((id) => storeNames.get(id) ?? id).join("、");
 }
 
@@ -67,7 +67,7 @@ function PermissionsCard({ me, storeNames }: { me: Me; storeNames: Map<string, s
   const t = useT();
   const groups = groupGrants(me.permissions);
   return (
-    <section className="card" aria-labelledby="permissions-title">
+    <section className="card span-2" aria-labelledby="permissions-title">
       <h3 className="card-title" id="permissions-title">
         {t("dashboard.permissions")}
       </h3>
@@ -84,7 +84,7 @@ function PermissionsCard({ me, storeNames }: { me: Me; storeNames: Map<string, s
                   {group.grants.map((grant) => (
                     <li key={grant.permission} className="chip" title={grant.permission}>
                       {permissionLabel(t, grant.permission)}
-                      <span className="chip-scope">{scopeText(t, grant, storeNames)}</span>
+                      {grant.allStores ? null : <span className="chip-scope">{storeScope(grant, storeNames)}</span>}
                     </li>
                   ))}
                 </ul>
@@ -194,8 +194,8 @@ export function Dashboard() {
       <div className="dashboard-grid">
         <AccountCard me={me} />
         <ModulesCard me={me} />
-        <PermissionsCard me={me} storeNames={storeNames} />
         <StoresCard me={me} stores={stores} />
+        <PermissionsCard me={me} storeNames={storeNames} />
       </div>
     </div>
   );

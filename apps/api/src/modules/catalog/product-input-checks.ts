@@ -1,3 +1,4 @@
+import { pinyin } from "pinyin-pro";
 import { upcAToEan13, validateBarcode } from "@o2o/domain";
 import { badInput, type FieldError } from "../../errors/api-errors.ts";
 import type { BarcodeType } from "../../generated/prisma/enums.ts";
@@ -104,16 +105,31 @@ export function checkOptions(
   if (errors.length) throw badInput(errors.map((e) => `${e.field}: ${e.message}`).join("; "), errors);
 }
 
-/** Words the product is found by besides its name: translations, tags, brand and category names (lower case). */
+/**
+ * Words the product is found by besides its name: full pinyin and pinyin initials of its Chinese name (so "cmdx" and
+ * "chunmian" find 纯棉短袖), translations, tags, brand and category names, lower case.
+ */
 export function searchTextOf(parts: {
   name: string;
   nameI18n: unknown;
   tags: string[];
   brand?: string | null;
   category?: string | null;
+  extra?: string[];
 }): string {
   const i18n =
     parts.nameI18n && typeof parts.nameI18n === "object" ? Object.values(parts.nameI18n).filter((v) => typeof v === "string") : [];
-  const words = [parts.name, ...i18n, ...parts.tags, parts.brand ?? "", parts.category ?? ""].join(" ").toLowerCase().split(/\s+/);
+  const words = [parts.name, pinyinWords(parts.name), ...i18n, ...parts.tags, parts.brand ?? "", parts.category ?? "", ...(parts.extra ?? [])]
+    .join(" ")
+    .toLowerCase()
+    .split(/\s+/);
   return [...new Set(words.filter(Boolean))].join(" ").slice(0, 2000);
+}
+
+/** Full pinyin (no tones, no spaces) and initials of the Chinese parts of a name: "纯棉T恤" → "chunmiantxu cmtx". */
+export function pinyinWords(name: string): string {
+  if (!/[\u4e00-\u9fff]/.test(name)) return "";
+  const full = pinyin(name, { toneType: "none", type: "array", nonZh: "consecutive" }).join("").replace(/\s+/g, "");
+  const initials = pinyin(name, { pattern: "first", toneType: "none", type: "array", nonZh: "consecutive" }).join("").replace(/\s+/g, "");
+  return `${full} ${initials}`.toLowerCase();
 }

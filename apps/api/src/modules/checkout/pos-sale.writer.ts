@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Settlement } from "@o2o/domain";
+import { availableToSell, type Settlement } from "@o2o/domain";
 import type { RequestAudit } from "../../audit/request-audit.ts";
 import type { StaffViewer } from "../../auth/viewer.ts";
 import type { SqlClient } from "../../db/sql-client.ts";
@@ -188,7 +188,7 @@ export async function recordPosSale(sql: SqlClient, r: SaleRecord): Promise<stri
       );
       const iso = at.toISOString();
       for (const row of rows) {
-        const available = row.onHand - row.reserved;
+        const available = availableToSell(row.onHand, row.reserved);
         events.push({
           topic: "STOCK_CHANGED",
           payload: { merchantId: viewer.merchantId, variantId: row.variantId, locationId: cmd.storeId, onHand: row.onHand, reserved: row.reserved, available, reason: "SALE", at: iso },

@@ -49,18 +49,21 @@ const TENDER_RANK: Record<Tender, number> = { POINTS: 0, VOUCHER: 1, STORE_CREDI
 export async function loadReturnSnapshot(tx: Tx, merchantId: string, orderId: string): Promise<ReturnSnapshot | null> {
   const locked = await tx.$queryRawUnsafe<{ id: string }[]>(`SELECT id FROM "Order" WHERE id = $1 AND "merchantId" = $2 FOR UPDATE`, orderId, merchantId);
   if (locked.length === 0) return null;
-  const [order, completed, pending] = await Promise.all([
-    tx.order.findUniqueOrThrow({
-      where: { id: orderId },
-      include: {
-        lines: { orderBy: { id: "asc" } },
-        payments: true,
-        coupons: { where: { status: "REDEEMED" }, select: { id: true } },
-      },
-    }),
-    tx.returnLine.groupBy({ by: ["orderLineId"], where: { return: { orderId, status: "COMPLETED" } }, _sum: { amount: true } }),
-    tx.returnLine.groupBy({ by: ["orderLineId"], where: { return: { orderId, status: { in: ["REQUESTED", "APPROVED"] } } }, _sum: { quantity: true } }),
-  ]);
+  // One after another: a transaction is one connection.
+  const order = await tx.order.findUniqueOrThrow({
+    where: { id: orderId },
+    include: {
+      lines: { orderBy: { id: "asc" } },
+      payments: true,
+      coupons: { where: { status: "REDEEMED" }, select: { id: true } },
+    },
+  });
+  const completed = await tx.returnLine.groupBy({ by: ["orderLineId"], where: { return: { orderId, status: "COMPLETED" } }, _sum: { amount: true } });
+  const pending = await tx.returnLine.groupBy({
+    by: ["orderLineId"],
+    where: { return: { orderId, status: { in: ["REQUESTED", "APPROVED"] } } },
+    _sum: { quantity: true },
+  });
   const refunded = new Map(completed.map((g) => [g.orderLineId, g._sum.amount ?? 0]));
   const requested = new Map(pending.map((g) => [g.orderLineId, g._sum.quantity ?? 0]));
   const taken = order.payments

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useReducer, useState } from "react";
 import { useClient } from "urql";
-import { LoadingState } from "../../components/state-views";
+import { errorMessageKey, LoadingState } from "../../components/state-views";
 import { useT } from "../../i18n/locale";
 import { useMe } from "../auth/me-context";
 import { cartReducer } from "../cart/cart";
@@ -56,7 +56,7 @@ export function SellingScreen() {
         setQuery((q) => (q.endsWith(code) ? q.slice(0, -code.length) : q));
         setNotice({ tone: "ok", text: t("till.scanned", { name: `${match.product.name} ${match.variant.name}` }) });
       } else if (result.error) {
-        setNotice({ tone: "warn", text: t(result.error.networkError ? "error.network" : "error.generic") });
+        setNotice({ tone: "warn", text: t(errorMessageKey(result.error)) });
       } else {
         setQuery(code);
         setNotice({ tone: "warn", text: t("till.scanNotFound", { code }) });

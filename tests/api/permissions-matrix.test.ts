@@ -1,0 +1,133 @@
+// Role × operation matrix: every principal calls every operation; those without the permission (or outside their
+// store) get UNAUTHENTICATED or FORBIDDEN and change nothing, those with it get through the permission check.
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TestClient } from "../../apps/api/test/graphql-client.ts";
+import { createTestEnv, type TestEnv } from "../../apps/api/test/test-env.ts";
+
+type Principal = "anon" | "member" | "owner" | "manager.sh" | "manager.bj" | "cashier.sh" | "clerk.wh" | "marketing";
+const PRINCIPALS: Principal[] = ["anon", "member", "owner", "manager.sh", "manager.bj", "cashier.sh", "clerk.wh", "marketing"];
+
+type Fixtures = { sh: string; bj: string; wh: string; shRegister: string; variantId: string; memberId: string; orderSh: string; orderBj: string; productId: string };
+type Operation = { name: string; query: string; variables?: (f: Fixtures) => Record<string, unknown>; allowed: Principal[] };
+
+const STAFF_ALL: Principal[] = ["owner", "manager.sh", "manager.bj", "cashier.sh", "clerk.wh", "marketing"];
+
+const OPERATIONS: Operation[] = [
+  { name: "roles", query: `{ roles { code } }`, allowed: ["owner", "manager.sh", "manager.bj"] },
+  { name: "staffUsers", query: `{ staffUsers { username } }`, allowed: ["owner", "manager.sh", "manager.bj"] },
+  { name: "salesChannels", query: `{ salesChannels { type } }`, allowed: STAFF_ALL },
+  {
+    name: "updateStore (Shanghai)",
+    query: `mutation($id: ID!) { updateStore(id: $id, input: { phone: "021-12345678" }) { id } }`,
+    variables: (f) => ({ id: f.sh }),
+    allowed: ["owner"],
+  },
+  {
+    name: "createStaffUser",
+    query: `mutation($i: CreateStaffUserInput!) { createStaffUser(input: $i) { id } }`,
+    variables: () => ({ i: { username: `u${randomUUID().slice(0, 8)}`, displayName: "新员工", password: "long-enough-1" } }),
+    allowed: ["owner", "manager.sh", "manager.bj"],
+  },
+  {
+    name: "assignRole cashier in Beijing",
+    query: `mutation($i: AssignRoleInput!) { assignRole(input: $i) { id } }`,
+    variables: (f) => ({ i: { staffId: "placeholder", roleCode: "cashier", storeId: f.bj } }),
+    allowed: ["owner", "manager.bj"],
+  },
+  {
+    name: "upsertRole",
+    query: `mutation { upsertRole(input: { code: "auditor", name: "Auditor", permissions: ["audit:read"] }) { id } }`,
+    allowed: ["owner"],
+  },
+  {
+    name: "createPosSale in Shanghai",
+    query: `mutation($i: PosSaleInput!) { createPosSale(input: $i) { __typename } }`,
+    variables: (f) => ({
+      i: { clientSaleId: randomUUID(), storeId: f.sh, registerId: f.shRegister, lines: [{ variantId: f.variantId, quantity: 1 }], tenders: [{ tender: "CASH", amount: 100000 }] },
+    }),
+    allowed: ["owner", "manager.sh", "cashier.sh"],
+  },
+  { name: "signOutOtherSessions", query: `mutation { signOutOtherSessions }`, allowed: STAFF_ALL },
+  { name: "products (public)", query: `{ products(first: 2) { edges { node { id } } } }`, allowed: PRINCIPALS },
+  {
+    name: "variantByBarcode",
+    query: `query($c: String!) { variantByBarcode(code: $c) { id } }`,
+    variables: () => ({ c: "0000000000000" }),
+    allowed: STAFF_ALL,
+  },
+  {
+    name: "createProduct",
+    query: `mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }`,
+    variables: () => ({ i: { name: "矩阵测试商品", variants: [{ sku: `MX-${randomUUID().slice(0, 8)}`, name: "默认", basePrice: 1000 }] } }),
+    allowed: ["owner", "manager.sh", "manager.bj"],
+  },
+  {
+    name: "stockLevels in Beijing",
+    query: `query($l: ID!) { stockLevels(first: 1, filter: { locationId: $l }) { edges { node { id } } } }`,
+    variables: (f) => ({ l: f.bj }),
+    allowed: ["owner", "manager.bj"],
+  },
+  {
+    name: "adjustStock in Shanghai",
+    query: `mutation($i: AdjustStockInput!) { adjustStock(input: $i) { __typename } }`,
+    variables: (f) => ({ i: { locationId: f.sh, variantId: f.variantId, delta: 1, reason: "ADJUSTMENT", note: "matrix" } }),
+    allowed: ["owner", "manager.sh", "clerk.wh"],
+  },
+];
+
+let env: TestEnv;
+let fixtures: Fixtures;
+const clients = new Map<Principal, TestClient>();
+
+beforeAll(async () => {
+  env = await createTestEnv();
+  const { shanghai: sh, beijing: bj, warehouse: wh } = env.demo.storeIds;
+  const variant = await env.db.variant.findFirstOrThrow({ where: { status: "ACTIVE", product: { status: "ACTIVE" } } });
+  const orderSh = await env.db.order.findFirstOrThrow({ where: { storeId: sh } });
+  const orderBj = await env.db.order.findFirstOrThrow({ where: { storeId: bj } });
+  const member = await env.db.member.findFirstOrThrow({ where: { phone: "13800000003" } });
+  fixtures = {
+    sh,
+    bj,
+    wh,
+    shRegister: (await env.db.register.findFirstOrThrow({ where: { storeId: sh } })).id,
+    variantId: variant.id,
+    productId: variant.productId,
+    memberId: member.id,
+    orderSh: orderSh.id,
+    orderBj: orderBj.id,
+  };
+  const staff = await env.db.staffUser.findUniqueOrThrow({ where: { username: "cashier.bj" } });
+  for (const op of OPERATIONS) {
+    if (op.name.startsWith("assignRole")) {
+      const original = op.variables;
+      op.variables = (f) => {
+        const v = original?.(f) as { i: Record<string, unknown> };
+        return { i: { ...v.i, staffId: staff.id } };
+      };
+    }
+  }
+  clients.set("anon", env.anon);
+  clients.set("member", await env.asMember("13800000004"));
+  for (const p of PRINCIPALS) if (!clients.has(p)) clients.set(p, await env.as(p));
+});
+afterAll(async () => {
+  await env?.close();
+});
+
+describe.each(OPERATIONS)("$name", (op) => {
+  it.each(PRINCIPALS)("as %s", async (principal) => {
+    const client = clients.get(principal);
+    if (!client) throw new Error(`no client for ${principal}`);
+    const auditBefore = await env.db.auditLog.count();
+    const result = await client.gql(op.query, op.variables?.(fixtures) ?? {});
+    const code = TestClient.code(result);
+    if (op.allowed.includes(principal)) {
+      expect(["UNAUTHENTICATED", "FORBIDDEN"], JSON.stringify(result.errors)).not.toContain(code);
+    } else {
+      expect(code, JSON.stringify(result)).toBe(principal === "anon" ? "UNAUTHENTICATED" : "FORBIDDEN");
+      if (op.query.trimStart().startsWith("mutation")) expect(await env.db.auditLog.count()).toBe(auditBefore);
+    }
+  });
+});
