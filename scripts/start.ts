@@ -40,8 +40,16 @@ if (await isDatabaseEmpty(database.prisma)) {
   const summary = await seedDemoData(database.prisma);
   logins = summary.logins;
 } else {
-  const staff = await database.prisma.staffUser.findMany({ select: { username: true }, orderBy: { username: "asc" }, take: 10 });
-  logins = staff.map((s) => ({ role: "", username: s.username, store: null }));
+  const staff = await database.prisma.staffUser.findMany({
+    select: { username: true, assignments: { select: { role: { select: { code: true } }, store: { select: { code: true } } } } },
+    orderBy: { username: "asc" },
+    take: 12,
+  });
+  logins = staff.map((s) => ({
+    username: s.username,
+    role: [...new Set(s.assignments.map((a) => a.role.code))].join(","),
+    store: s.assignments.map((a) => a.store?.code).filter(Boolean).join(",") || null,
+  }));
 }
 
 const buildApps =

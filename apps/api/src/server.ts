@@ -23,10 +23,13 @@ import { formatError } from "./errors/format-error.ts";
 import { graphiqlAssets, graphiqlHtml } from "./graphql/graphiql.ts";
 import { createLoaders } from "./graphql/loaders.ts";
 import { complexityLimit, depthLimit } from "./graphql/query-limits.ts";
+import { PriceChangeScheduler } from "./modules/pricing/price-change-scheduler.ts";
 import { OutboxRelay } from "./outbox/outbox-relay.ts";
 import { createEventBus } from "./outbox/pubsub.ts";
 import { buildApiSchema } from "./schema/build-schema.ts";
 import { createServices, type Services } from "./services.ts";
+import { catalogImportBodyParser } from "./modules/catalog/catalog-import.body-limit.ts";
+import { paymentWebhookRouter } from "./modules/payments/payment-webhook.route.ts";
 
 export type RunningApi = {
   url: string;
@@ -57,6 +60,7 @@ export async function startApiServer(opts: { config: ApiConfig; database: Databa
   const relay = new OutboxRelay(db, bus.pubSub);
   const services = createServices({ db, sql: database.sql, config, sms: opts.sms ?? new LoggingSmsSender(), relay });
   const schema = await buildApiSchema(bus.pubSub);
+  services.orderFeed.connect(bus.pubSub);
   const auditWriter = new AuditWriter();
 
   const buildContext = (viewer: Viewer | null, origin: RequestOrigin): Context => ({
@@ -151,6 +155,7 @@ export async function startApiServer(opts: { config: ApiConfig; database: Databa
   });
   app.use("/graphiql", graphiqlAssets());
 
+  app.use("/graphql", catalogImportBodyParser(services.auth));
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),
@@ -161,6 +166,9 @@ export async function startApiServer(opts: { config: ApiConfig; database: Databa
       },
     }),
   );
+
+  // Wallet notifications: raw text body (the signature covers the exact bytes), on this route only.
+  app.use(paymentWebhookRouter({ payments: services.payments, paymentNotifications: services.paymentNotifications, log }));
 
   app.use((_req, res) => {
     res.status(404).json(errorBody(ErrorCode.NOT_FOUND, "No such route. The API is at /graphql."));
@@ -184,8 +192,12 @@ export async function startApiServer(opts: { config: ApiConfig; database: Databa
     httpServer.listen(config.port, config.host, resolve);
   });
   relay.start();
+  const priceScheduler = new PriceChangeScheduler(services.pricing);
+  priceScheduler.start();
   const port = (httpServer.address() as AddressInfo).port;
   const hostForUrl = config.host === "0.0.0.0" ? "localhost" : config.host;
+  services.walletSimulation.setWebhookBaseUrl(`http://${hostForUrl}:${port}`);
+  services.orderCancellation.startSweeper();
 
   return {
     url: `http://${hostForUrl}:${port}/graphql`,
@@ -194,6 +206,8 @@ export async function startApiServer(opts: { config: ApiConfig; database: Databa
     services,
     schema,
     async close() {
+      await priceScheduler.stop();
+      await services.orderCancellation.stopSweeper();
       await relay.stop();
       await apollo.stop();
       await bus.close();

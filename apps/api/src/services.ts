@@ -3,13 +3,23 @@ import type { SmsSender } from "./auth/sms-sender.ts";
 import type { ApiConfig } from "./config/env.ts";
 import type { Db } from "./db/client.ts";
 import type { SqlClient } from "./db/sql-client.ts";
+import { AuditLogService } from "./modules/audit/audit.service.ts";
 import { AuthService } from "./modules/auth/auth.service.ts";
+import { ExceptionsService } from "./modules/exceptions/exceptions.service.ts";
 import { CatalogService } from "./modules/catalog/catalog.service.ts";
 import { CatalogWriteService } from "./modules/catalog/catalog-write.service.ts";
+import { CatalogExportService } from "./modules/catalog/catalog-export.service.ts";
+import { CatalogImportService } from "./modules/catalog/catalog-import.service.ts";
 import { PosSaleService } from "./modules/checkout/pos-sale.service.ts";
 import { PricingReferenceCache } from "./modules/checkout/pricing-reference.ts";
 import { SalePricer } from "./modules/checkout/sale-pricer.ts";
 import { InventoryService } from "./modules/inventory/inventory.service.ts";
+import { ReceivingService } from "./modules/inventory/receiving.service.ts";
+import { StocktakeReads } from "./modules/inventory/stocktake-reads.ts";
+import { StocktakesService } from "./modules/inventory/stocktakes.service.ts";
+import { TransfersService } from "./modules/inventory/transfers.service.ts";
+import { MembersService } from "./modules/members/members.service.ts";
+import { OrdersService } from "./modules/orders/orders.service.ts";
 import { PaymentProviders } from "./modules/payments/payment-providers.ts";
 import { RefundSettlement } from "./modules/payments/refund-settlement.ts";
 import { ReturnReadService } from "./modules/returns/returns-read.service.ts";
@@ -17,6 +27,24 @@ import { ReturnsService } from "./modules/returns/returns.service.ts";
 import type { OutboxRelay } from "./outbox/outbox-relay.ts";
 import { StaffService } from "./modules/staff/staff.service.ts";
 import { StoresService } from "./modules/stores/stores.service.ts";
+import { CartPricing } from "./modules/cart/cart-pricing.ts";
+import { CartService } from "./modules/cart/cart.service.ts";
+import { FulfilmentService } from "./modules/fulfilment/fulfilment.service.ts";
+import { OnlineCheckoutService } from "./modules/online-checkout/online-checkout.service.ts";
+import { OrderCancellationService } from "./modules/online-checkout/order-cancellation.service.ts";
+import { OrderEventFeed } from "./modules/online-checkout/order-event-feed.ts";
+import { PaymentNotificationService } from "./modules/payments/payment-notification.service.ts";
+import { WalletPaymentSimulation } from "./modules/payments/wallet-payment-simulation.ts";
+import { WalletRefunds } from "./modules/payments/wallet-refunds.ts";
+import { CampaignService } from "./modules/marketing/campaign.service.ts";
+import { CouponIssuingService } from "./modules/marketing/coupon-issuing.service.ts";
+import { CouponTemplateService } from "./modules/marketing/coupon-template.service.ts";
+import { MemberEventService } from "./modules/marketing/member-event.service.ts";
+import { MemberSegmentService } from "./modules/marketing/member-segment.service.ts";
+import { PromotionPreviewService } from "./modules/marketing/promotion-preview.ts";
+import { PromotionService } from "./modules/marketing/promotion.service.ts";
+import { PriceQueries } from "./modules/pricing/price-queries.ts";
+import { PricingService } from "./modules/pricing/pricing.service.ts";
 
 export type ServiceDeps = { db: Db; sql: SqlClient; config: ApiConfig; sms: SmsSender; relay: OutboxRelay };
 
@@ -27,6 +55,10 @@ export function createServices(deps: ServiceDeps) {
   const pricingReference = new PricingReferenceCache(deps.db);
   const pricer = new SalePricer(deps.db, deps.sql, pricingReference);
   const payments = new PaymentProviders(deps.config.authSecret);
+  const carts = new CartService(deps.db);
+  const cartPricing = new CartPricing(deps.db, pricer);
+  const walletRefunds = new WalletRefunds(deps.db, payments, audit, deps.relay);
+  const segments = new MemberSegmentService(deps.db);
   return {
     config: deps.config,
     sms: deps.sms,
@@ -38,12 +70,40 @@ export function createServices(deps: ServiceDeps) {
     pricingReference,
     pricer,
     payments,
+    exceptions: new ExceptionsService(deps.db),
     posSales: new PosSaleService(deps.db, deps.sql, pricer, payments, deps.relay),
     catalog: new CatalogService(deps.db),
     catalogWrites: new CatalogWriteService(deps.db),
+    catalogImports: new CatalogImportService(deps.db, deps.relay),
+    catalogExports: new CatalogExportService(deps.db),
     inventory: new InventoryService(deps.db, deps.relay),
+    receiving: new ReceivingService(deps.db, deps.relay),
+    transfers: new TransfersService(deps.db, deps.relay),
+    stocktakes: new StocktakesService(deps.db, new CatalogService(deps.db), deps.relay),
+    stocktakeReads: new StocktakeReads(deps.db),
+    members: new MembersService(deps.db),
+    orders: new OrdersService(deps.db),
+    auditLog: new AuditLogService(deps.db),
     returns: new ReturnsService(deps.db, new RefundSettlement(deps.db, payments), pricingReference, deps.relay),
     returnReads: new ReturnReadService(deps.db),
+    carts,
+    cartPricing,
+    walletRefunds,
+    onlineCheckout: new OnlineCheckoutService(deps.db, carts, cartPricing, payments, deps.relay),
+    orderCancellation: new OrderCancellationService(deps.db, audit, deps.relay, walletRefunds),
+    paymentNotifications: new PaymentNotificationService(deps.db, audit, deps.relay, walletRefunds),
+    walletSimulation: new WalletPaymentSimulation(payments),
+    orderFeed: new OrderEventFeed(),
+    fulfilment: new FulfilmentService(deps.db, deps.relay),
+    pricing: new PricingService(deps.db, deps.relay, audit),
+    priceQueries: new PriceQueries(deps.db),
+    promotions: new PromotionService(deps.db, pricingReference),
+    promotionPreview: new PromotionPreviewService(deps.db, deps.sql, pricingReference, pricer),
+    couponTemplates: new CouponTemplateService(deps.db),
+    coupons: new CouponIssuingService(deps.db, segments, audit),
+    segments,
+    campaigns: new CampaignService(deps.db),
+    memberEvents: new MemberEventService(deps.db),
   };
 }
 

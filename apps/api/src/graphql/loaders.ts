@@ -36,6 +36,8 @@ export function createLoaders(db: Db) {
     tier: oneBy((ids) => db.memberTier.findMany({ where: { id: { in: ids } } })),
     staff: oneBy((ids) => db.staffUser.findMany({ where: { id: { in: ids } } })),
     role: oneBy((ids) => db.role.findMany({ where: { id: { in: ids } } })),
+    salesChannel: oneBy((ids) => db.salesChannel.findMany({ where: { id: { in: ids } } })),
+    couponTemplate: oneBy((ids) => db.couponTemplate.findMany({ where: { id: { in: ids } } })),
     categoriesByParent: manyBy(
       (ids) => db.category.findMany({ where: { parentId: { in: ids } }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }, { id: "asc" }] }),
       (c) => c.parentId as string,
@@ -87,7 +89,10 @@ export function createLoaders(db: Db) {
       (r) => r.returnId as string,
     ),
     returnPointsByOrder: manyBy(
-      (ids) => db.pointsEntry.findMany({ where: { orderId: { in: ids }, reason: { in: ["REFUND", "REVERSAL"] }, note: { startsWith: "return " } } }),
+      (ids) =>
+        db.pointsEntry.findMany({
+          where: { orderId: { in: ids }, reason: { in: ["REFUND", "REVERSAL"] }, note: { startsWith: "return " } },
+        }),
       (e) => e.orderId as string,
     ),
   };

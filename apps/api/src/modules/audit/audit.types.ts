@@ -1,4 +1,4 @@
-import { IsDate, IsOptional, Length } from "class-validator";
+import { IsDate, IsOptional, Length, MaxLength } from "class-validator";
 import { GraphQLJSON } from "graphql-scalars";
 import { Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
 import type { Prisma } from "../../generated/prisma/client.ts";
@@ -6,7 +6,10 @@ import { ActorType } from "../../generated/prisma/enums.ts";
 import { ConnectionType } from "../../graphql/pagination.ts";
 import { DateTime } from "../../graphql/scalars.ts";
 
-registerEnumType(ActorType, { name: "ActorType", description: "Who acted: a STAFF user, a MEMBER, or the SYSTEM (jobs, failed sign-ins)." });
+registerEnumType(ActorType, {
+  name: "ActorType",
+  description: "Who acted: a STAFF user, a MEMBER, or the SYSTEM (jobs, failed sign-ins).",
+});
 
 @ObjectType({ description: "Who did what to which entity, from where, with the state before and after (secrets redacted)." })
 export class AuditLogEntry {
@@ -18,7 +21,9 @@ export class AuditLogEntry {
   @Field(() => String, { description: "e.g. member.update, store.update, auth.staffLogin, mutation.<operation>." }) action!: string;
   @Field(() => String) entityType!: string;
   @Field(() => ID, { nullable: true }) entityId!: string | null;
-  @Field(() => ID, { nullable: true, description: "The store the change concerns; null for merchant-wide changes." }) storeId!: string | null;
+  @Field(() => ID, { nullable: true, description: "The store the change concerns; null for merchant-wide changes." }) storeId!:
+    | string
+    | null;
   @Field(() => GraphQLJSON, { nullable: true }) before!: Prisma.JsonValue;
   @Field(() => GraphQLJSON, { nullable: true }) after!: Prisma.JsonValue;
   @Field(() => GraphQLJSON, { nullable: true, description: "{ ip, userAgent, operation }." }) origin!: Prisma.JsonValue;
@@ -33,11 +38,13 @@ export class AuditLogFilter {
   @Field(() => ID, { nullable: true }) @IsOptional() @Length(1, 64) actorId?: string | null;
   @Field(() => String, { nullable: true, description: 'Prefix of the action: "member." finds every member change.' })
   @IsOptional()
-  @Length(1, 100)
+  @MaxLength(100)
   action?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 64) entityType?: string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @Length(1, 64) entityId?: string | null;
-  @Field(() => ID, { nullable: true, description: "One store (it must be one of the viewer's)." }) @IsOptional() @Length(1, 64) storeId?: string | null;
+  @Field(() => ID, { nullable: true, description: "One store (it must be one of the viewer's)." }) @IsOptional() @Length(1, 64) storeId?:
+    | string
+    | null;
   @Field(() => DateTime, { nullable: true, description: "At or after." }) @IsOptional() @IsDate() from?: Date | null;
   @Field(() => DateTime, { nullable: true, description: "Before." }) @IsOptional() @IsDate() to?: Date | null;
 }

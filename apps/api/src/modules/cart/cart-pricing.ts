@@ -11,7 +11,7 @@ export type CartLineView = {
   quantity: number;
   unitPrice: number;
   listPrice: number;
-  discounts: { source: string; label: string; amount: number }[];
+  discounts: { source: string; sourceId: string; label: string; amount: number }[];
   lineSubtotal: number;
   discountTotal: number;
   lineTotal: number;
@@ -21,7 +21,14 @@ export type CartLineView = {
   inStock: boolean;
 };
 
-export type CartCouponView = { code: string; applied: boolean; amount: number; errorCode: string | null; message: string | null; missing: number | null };
+export type CartCouponView = {
+  code: string;
+  applied: boolean;
+  amount: number;
+  errorCode: string | null;
+  message: string | null;
+  missing: number | null;
+};
 export type CartHintView = { promotionId: string; label: string; missing: number; discount: number };
 export type CartPointsView = {
   balance: number;
@@ -112,13 +119,23 @@ export class CartPricing {
       const priced = pricedLines.get(item.variantId);
       const base = { id: item.id, variantId: item.variantId, quantity: item.quantity, available, inStock: available >= item.quantity };
       if (!priced || unsellable.includes(item.variantId)) {
-        return { ...base, unitPrice: 0, listPrice: 0, discounts: [], lineSubtotal: 0, discountTotal: 0, lineTotal: 0, sellable: false, inStock: false };
+        return {
+          ...base,
+          unitPrice: 0,
+          listPrice: 0,
+          discounts: [],
+          lineSubtotal: 0,
+          discountTotal: 0,
+          lineTotal: 0,
+          sellable: false,
+          inStock: false,
+        };
       }
       return {
         ...base,
         unitPrice: priced.pl.unitPrice,
         listPrice: priced.line?.listPrice ?? priced.pl.unitPrice,
-        discounts: priced.pl.discounts.map((d) => ({ source: d.source, label: d.label, amount: d.amount })),
+        discounts: priced.pl.discounts.map((d) => ({ source: d.source, sourceId: d.sourceId, label: d.label, amount: d.amount })),
         lineSubtotal: priced.pl.lineSubtotal,
         discountTotal: priced.pl.lineDiscount,
         lineTotal: priced.pl.lineTotal,
@@ -137,7 +154,12 @@ export class CartPricing {
       discountTotal: sale?.cart.discountTotal ?? 0,
       total,
       couponResults: couponViews(cart.couponCodes, sale),
-      promotionHints: (sale?.cart.hints ?? []).map((h) => ({ promotionId: h.promotionId, label: h.label, missing: h.missing, discount: h.discount })),
+      promotionHints: (sale?.cart.hints ?? []).map((h) => ({
+        promotionId: h.promotionId,
+        label: h.label,
+        missing: h.missing,
+        discount: h.discount,
+      })),
       points,
       amountDue: total - (points?.value ?? 0),
       itemCount: lines.reduce((s, l) => s + l.quantity, 0),
@@ -148,15 +170,31 @@ export class CartPricing {
 /** What each coupon code did to this cart: applied with its amount, or why not. */
 export function couponViews(codes: string[], sale: PricedSale | null): CartCouponView[] {
   return codes.map((code) => {
-    if (!sale) return { code, applied: false, amount: 0, errorCode: "COUPON_NOT_APPLICABLE", message: "Add items to use this coupon.", missing: null };
+    if (!sale)
+      return {
+        code,
+        applied: false,
+        amount: 0,
+        errorCode: "COUPON_NOT_APPLICABLE",
+        message: "Add items to use this coupon.",
+        missing: null,
+      };
     if (sale.unknownCoupons.includes(code)) {
       return { code, applied: false, amount: 0, errorCode: "COUPON_NOT_FOUND", message: `No coupon with code ${code}.`, missing: null };
     }
     const coupon = sale.coupons.find((c) => c.code === code);
     const result = sale.cart.couponResults.find((r) => r.couponId === coupon?.id);
-    if (!result) return { code, applied: false, amount: 0, errorCode: "COUPON_NOT_FOUND", message: `No coupon with code ${code}.`, missing: null };
+    if (!result)
+      return { code, applied: false, amount: 0, errorCode: "COUPON_NOT_FOUND", message: `No coupon with code ${code}.`, missing: null };
     if (result.ok) return { code, applied: true, amount: result.amount, errorCode: null, message: null, missing: null };
-    return { code, applied: false, amount: 0, errorCode: result.code, message: result.message, missing: "missing" in result ? result.missing : null };
+    return {
+      code,
+      applied: false,
+      amount: 0,
+      errorCode: result.code,
+      message: result.message,
+      missing: "missing" in result ? result.missing : null,
+    };
   });
 }
 

@@ -35,7 +35,10 @@ const tokenOf = (owner: CartOwner | null) => (owner?.kind === "GUEST" ? owner.to
 
 @Resolver(() => Cart)
 export class CartResolver {
-  @Query(() => Cart, { nullable: true, description: "The signed-in member's cart, or a guest's cart by its token (null when there is none)." })
+  @Query(() => Cart, {
+    nullable: true,
+    description: "The signed-in member's cart, or a guest's cart by its token (null when there is none).",
+  })
   async cart(@Args(() => GuestTokenArgs) args: GuestTokenArgs, @Ctx() ctx: Context): Promise<Cart | null> {
     const owner = ownerOf(ctx.viewer, args.guestToken);
     if (!owner) return null;
@@ -79,7 +82,10 @@ export class CartResolver {
   async setCartPoints(@Args(() => SetCartPointsArgs) args: SetCartPointsArgs, @Ctx() ctx: Context): Promise<Cart> {
     const member = authz.requireMember(ctx.viewer);
     ctx.audit.written = true;
-    const cart = await ctx.services.carts.setPoints({ kind: "MEMBER", merchantId: member.merchantId, memberId: member.memberId }, args.points);
+    const cart = await ctx.services.carts.setPoints(
+      { kind: "MEMBER", merchantId: member.merchantId, memberId: member.memberId },
+      args.points,
+    );
     return this.view(ctx, cart, null);
   }
 
@@ -90,10 +96,15 @@ export class CartResolver {
     return this.view(ctx, await ctx.services.carts.setPickupStore(owner, args.storeId ?? null), tokenOf(owner));
   }
 
-  @Mutation(() => Cart, { description: "After signing in: moves the guest cart into the member's, summing quantities. Retrying is harmless." })
+  @Mutation(() => Cart, {
+    description: "After signing in: moves the guest cart into the member's, summing quantities. Retrying is harmless.",
+  })
   async mergeGuestCart(@Args(() => MergeGuestCartArgs) args: MergeGuestCartArgs, @Ctx() ctx: Context): Promise<Cart> {
     const member = authz.requireMember(ctx.viewer);
-    const cart = await ctx.services.carts.mergeGuestCart({ kind: "MEMBER", merchantId: member.merchantId, memberId: member.memberId }, args.guestToken);
+    const cart = await ctx.services.carts.mergeGuestCart(
+      { kind: "MEMBER", merchantId: member.merchantId, memberId: member.memberId },
+      args.guestToken,
+    );
     await ctx.audit.record(ctx.db, { action: "cart.mergeGuest", entityType: "Cart", entityId: cart.id });
     return this.view(ctx, cart, null);
   }

@@ -41,7 +41,12 @@ export class CartService {
    */
   async addItem(owner: CartOwner | null, variantId: string, quantity: number): Promise<{ cart: CartRecord; guestToken: string | null }> {
     const variant = await this.db.variant.findFirst({
-      where: { id: variantId, status: "ACTIVE", product: { status: "ACTIVE" }, ...(owner?.kind === "MEMBER" ? { merchantId: owner.merchantId } : {}) },
+      where: {
+        id: variantId,
+        status: "ACTIVE",
+        product: { status: "ACTIVE" },
+        ...(owner?.kind === "MEMBER" ? { merchantId: owner.merchantId } : {}),
+      },
       select: { id: true, merchantId: true },
     });
     if (!variant) throw notFound("Variant", variantId);

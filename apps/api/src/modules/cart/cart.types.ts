@@ -1,15 +1,9 @@
 import { ArrayMaxSize, IsInt, IsOptional, Length, Max, MaxLength, Min } from "class-validator";
 import { ArgsType, Field, ID, Int, ObjectType } from "type-graphql";
 import { Variant } from "../catalog/catalog.types.ts";
+import { CartLineDiscount, PromotionHintSummary } from "../marketing/promotion-preview.types.ts";
 import { Store } from "../stores/stores.types.ts";
 import { MAX_LINE_QUANTITY } from "./cart.service.ts";
-
-@ObjectType({ description: "A discount on a cart line: a promotion, a coupon." })
-export class CartLineDiscount {
-  @Field(() => String, { description: "PROMOTION, COUPON or MANUAL." }) source!: string;
-  @Field(() => String) label!: string;
-  @Field(() => Int, { description: "分." }) amount!: number;
-}
 
 @ObjectType({ description: "One item of a cart, priced by the server." })
 export class CartLine {
@@ -22,7 +16,8 @@ export class CartLine {
   @Field(() => Int) lineSubtotal!: number;
   @Field(() => Int) discountTotal!: number;
   @Field(() => Int) lineTotal!: number;
-  @Field(() => Boolean, { description: "False when the item is no longer on sale: it is not priced and blocks checkout." }) sellable!: boolean;
+  @Field(() => Boolean, { description: "False when the item is no longer on sale: it is not priced and blocks checkout." })
+  sellable!: boolean;
   @Field(() => Int, { description: "Units available to sell at the fulfilling location (on hand minus reserved)." }) available!: number;
   @Field(() => Boolean, { description: "The fulfilling location has enough for this line's quantity." }) inStock!: boolean;
   variantId!: string;
@@ -33,17 +28,10 @@ export class CartCouponResult {
   @Field(() => String) code!: string;
   @Field(() => Boolean) applied!: boolean;
   @Field(() => Int, { description: "分 saved when applied." }) amount!: number;
-  @Field(() => String, { nullable: true, description: "Why not: COUPON_NOT_FOUND, COUPON_THRESHOLD_NOT_MET, COUPON_EXPIRED, ..." }) errorCode!: string | null;
+  @Field(() => String, { nullable: true, description: "Why not: COUPON_NOT_FOUND, COUPON_THRESHOLD_NOT_MET, COUPON_EXPIRED, ..." })
+  errorCode!: string | null;
   @Field(() => String, { nullable: true }) message!: string | null;
   @Field(() => Int, { nullable: true, description: "For COUPON_THRESHOLD_NOT_MET: 分 still to spend." }) missing!: number | null;
-}
-
-@ObjectType({ description: '"Add ¥30 more to save ¥20": spending `missing` more would make the promotion save `discount`.' })
-export class PromotionHint {
-  @Field(() => ID) promotionId!: string;
-  @Field(() => String) label!: string;
-  @Field(() => Int) missing!: number;
-  @Field(() => Int) discount!: number;
 }
 
 @ObjectType({ description: "A member's points against this cart." })
@@ -54,7 +42,8 @@ export class CartPoints {
   @Field(() => Int, { description: "What the applied points pay, 分." }) value!: number;
   @Field(() => Int, { description: "The most points this cart can take." }) maxRedeemable!: number;
   @Field(() => Int) maxRedeemableValue!: number;
-  @Field(() => String, { nullable: true, description: "Why the request is not valid: POINTS_INSUFFICIENT, POINTS_EXCEED_LIMIT, ..." }) errorCode!: string | null;
+  @Field(() => String, { nullable: true, description: "Why the request is not valid: POINTS_INSUFFICIENT, POINTS_EXCEED_LIMIT, ..." })
+  errorCode!: string | null;
   @Field(() => String, { nullable: true }) message!: string | null;
 }
 
@@ -71,7 +60,8 @@ export class Cart {
   @Field(() => Int) discountTotal!: number;
   @Field(() => Int, { description: "After promotions and coupons, before points." }) total!: number;
   @Field(() => [CartCouponResult]) couponResults!: CartCouponResult[];
-  @Field(() => [PromotionHint]) promotionHints!: PromotionHint[];
+  @Field(() => [PromotionHintSummary], { description: '"Add ¥30 more to save ¥20" for spend-and-save promotions.' })
+  promotionHints!: PromotionHintSummary[];
   @Field(() => CartPoints, { nullable: true, description: "Null for guests and empty carts." }) points!: CartPoints | null;
   @Field(() => Int, { description: "What the wallet payment will be: total minus the points' value." }) amountDue!: number;
   @Field(() => Int) itemCount!: number;
@@ -116,7 +106,9 @@ export class SetCartPointsArgs {
 
 @ArgsType()
 export class SetCartPickupStoreArgs extends GuestTokenArgs {
-  @Field(() => ID, { nullable: true, description: "A shop offering pickup, or null for delivery." }) @IsOptional() @Length(1, 64) storeId?: string | null;
+  @Field(() => ID, { nullable: true, description: "A shop offering pickup, or null for delivery." }) @IsOptional() @Length(1, 64) storeId?:
+    | string
+    | null;
 }
 
 @ArgsType()

@@ -17,7 +17,10 @@ export async function warehouseOf(db: Db, merchantId: string): Promise<string> {
 
 /** A shop that offers store pickup (active, not a warehouse, `settings.pickupEnabled` not false); throws BAD_USER_INPUT otherwise. */
 export async function requirePickupStore(db: Db, merchantId: string, storeId: string, field = "storeId"): Promise<string> {
-  const store = await db.store.findFirst({ where: { id: storeId, merchantId, active: true }, select: { id: true, type: true, settings: true } });
+  const store = await db.store.findFirst({
+    where: { id: storeId, merchantId, active: true },
+    select: { id: true, type: true, settings: true },
+  });
   const settings = (store?.settings ?? {}) as { pickupEnabled?: unknown };
   if (!store || store.type === "WAREHOUSE" || settings.pickupEnabled === false) {
     throw invalidField(field, "This store does not offer pickup.");

@@ -66,7 +66,9 @@ describe("POS sale", () => {
     const order = await env.db.order.findUniqueOrThrow({ where: { id: res.createPosSale.orderId }, include: { lines: true, payments: true } });
     expect(order).toMatchObject({ status: "COMPLETED", type: "POS_SALE", total, paidTotal: total, storeId });
     expect(order.lines.reduce((s, l) => s + l.total, 0)).toBe(total);
-    expect(order.payments).toEqual([expect.objectContaining({ tender: "CASH", amount: total, cashTendered: total + 1000, changeGiven: 1000 })]);
+    expect(order.payments).toEqual([
+      expect.objectContaining({ tender: "CASH", status: "SUCCEEDED", amount: total, cashTendered: total + 1000, changeGiven: 1000 }),
+    ]);
     expect(await onHand(a.variantId)).toBe(beforeA - 2);
     expect(await onHand(b.variantId)).toBe(beforeB - 1);
     const movements = await env.db.stockMovement.findMany({ where: { referenceId: order.id } });

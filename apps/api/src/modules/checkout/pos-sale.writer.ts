@@ -37,12 +37,14 @@ const PAYMENT_COLUMNS: BulkColumn[] = [
   { name: "orderId", type: "text" },
   { name: "tender", type: "text", cast: '"Tender"' },
   { name: "amount", type: "int" },
+  { name: "status", type: "text", cast: '"PaymentStatus"' },
   { name: "provider", type: "text" },
   { name: "providerReference", type: "text" },
   { name: "cashTendered", type: "int" },
   { name: "changeGiven", type: "int" },
   { name: "pointsUsed", type: "int" },
   { name: "paidAt", type: "timestamptz" },
+  { name: "createdAt", type: "timestamptz" },
   { name: "updatedAt", type: "timestamptz" },
 ];
 const ADJUSTMENT_COLUMNS: BulkColumn[] = [
@@ -162,10 +164,15 @@ export async function recordPosSale(sql: SqlClient, r: SaleRecord): Promise<stri
     const payments: unknown[][] = cmd.tenders.map((t, i) => {
       const charge = r.charged.find((c) => c.index === i);
       const isCash = t.tender === "CASH";
-      return [newId(), orderId, t.tender, isCash ? t.amount - cashChange : t.amount, charge?.provider ?? t.tender.toLowerCase(),
-        charge?.providerReference ?? null, isCash ? t.amount : null, isCash ? cashChange : null, null, at, at];
+      // Tenders are stamped 1 ms apart in the order given, so "newest first" (refunds) is exact.
+      const stamp = new Date(at.getTime() + i);
+      return [newId(), orderId, t.tender, isCash ? t.amount - cashChange : t.amount, "SUCCEEDED", charge?.provider ?? t.tender.toLowerCase(),
+        charge?.providerReference ?? null, isCash ? t.amount : null, isCash ? cashChange : null, null, at, stamp, at];
     });
-    if (r.points.points > 0) payments.push([newId(), orderId, "POINTS", r.points.value, "points", null, null, null, r.points.points, at, at]);
+    if (r.points.points > 0) {
+      const stamp = new Date(at.getTime() + cmd.tenders.length);
+      payments.push([newId(), orderId, "POINTS", r.points.value, "SUCCEEDED", "points", null, null, null, r.points.points, at, stamp, at]);
+    }
     await bulkInsert(tx, "Payment", PAYMENT_COLUMNS, payments);
     if (settlement.roundingAdjustment !== 0) {
       await bulkInsert(tx, "OrderAdjustment", ADJUSTMENT_COLUMNS, [[newId(), orderId, "CASH_ROUNDING", "抹零 cash rounding", settlement.roundingAdjustment]]);

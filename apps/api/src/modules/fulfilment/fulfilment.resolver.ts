@@ -19,12 +19,15 @@ function toResult(outcome: FulfilmentOutcome): Result {
   if (outcome.ok) return Object.assign(new FulfilmentProgress(), outcome.progress);
   const base = { code: outcome.code, message: outcome.message };
   if (outcome.code === "PICKUP_CODE_INVALID") return Object.assign(new PickupCodeError(), base);
-  return Object.assign(new OrderStateError(), base, { orderStatus: outcome.orderStatus, fulfilmentStatus: outcome.fulfilmentStatus });
+  return Object.assign(new OrderStateError(), base, {
+    currentOrderStatus: outcome.orderStatus,
+    currentFulfilmentStatus: outcome.fulfilmentStatus,
+  });
 }
 
 /** Store actions on online orders; each needs order:fulfil in the store that fulfils the order. */
 @Resolver()
-export class FulfilmentResolver {
+export class FulfilmentActionsResolver {
   @Mutation(() => FulfilmentActionResult, { description: "Starts picking a paid order (the order becomes PROCESSING)." })
   startPicking(@Args(() => OrderIdArgs) args: OrderIdArgs, @Ctx() ctx: Context): Promise<Result> {
     return this.act(ctx, args.orderId, { kind: "START_PICKING" });
@@ -61,7 +64,9 @@ export class FulfilmentResolver {
     return this.act(ctx, args.orderId, { kind: "MARK_READY" });
   }
 
-  @Mutation(() => FulfilmentActionResult, { description: "Hands a pickup order over against the shopper's 6-digit code (order COMPLETED)." })
+  @Mutation(() => FulfilmentActionResult, {
+    description: "Hands a pickup order over against the shopper's 6-digit code (order COMPLETED).",
+  })
   collectOrder(@Args(() => CollectOrderArgs) args: CollectOrderArgs, @Ctx() ctx: Context): Promise<Result> {
     return this.act(ctx, args.orderId, { kind: "COLLECT", pickupCode: args.pickupCode });
   }

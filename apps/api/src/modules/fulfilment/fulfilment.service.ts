@@ -3,7 +3,7 @@ import { type FulfilmentEvent, type OrderEvent, transition, transitionFulfilment
 import type { RequestAudit } from "../../audit/request-audit.ts";
 import type { Db } from "../../db/client.ts";
 import { notFound } from "../../errors/api-errors.ts";
-import type { Fulfilment } from "../../generated/prisma/client.ts";
+import type { FulfilmentStatus } from "../../generated/prisma/enums.ts";
 import { emitAll } from "../../outbox/outbox.ts";
 import type { OutboxRelay } from "../../outbox/outbox-relay.ts";
 import { orderUpdatedMessage } from "../online-checkout/order-events.ts";
@@ -28,6 +28,16 @@ const MOVES: Record<FulfilmentAction["kind"], { fulfilment: FulfilmentEvent | nu
   MARK_READY: { fulfilment: "MARK_READY", order: "MARK_READY" },
   COLLECT: { fulfilment: "COLLECT", order: "COLLECT" },
   TRACK: { fulfilment: null, order: null },
+};
+
+type FulfilmentChanges = {
+  status: FulfilmentStatus;
+  carrier?: string;
+  trackingNumber?: string;
+  shippedAt?: Date;
+  deliveredAt?: Date;
+  readyAt?: Date;
+  collectedAt?: Date;
 };
 
 export type FulfilmentProgressView = {
@@ -75,7 +85,13 @@ export class FulfilmentService {
       const order = await lockOrder(tx, orderId);
       if (!order) throw notFound("Order", orderId);
       const fulfilment = await tx.fulfilment.findFirst({ where: { orderId }, orderBy: { createdAt: "asc" } });
-      const refused = (code: string, message: string): FulfilmentOutcome => ({ ok: false, code, message, orderStatus: order.status, fulfilmentStatus: fulfilment?.status ?? null });
+      const refused = (code: string, message: string): FulfilmentOutcome => ({
+        ok: false,
+        code,
+        message,
+        orderStatus: order.status,
+        fulfilmentStatus: fulfilment?.status ?? null,
+      });
       if (!fulfilment || order.type === "POS_SALE") return refused("INVALID_TRANSITION", "This order has nothing to fulfil.");
 
       const move = MOVES[action.kind];
@@ -95,10 +111,16 @@ export class FulfilmentService {
         orderStatus = o.status;
       }
       if (action.kind === "COLLECT" && !sameCode(action.pickupCode, fulfilment.pickupCode ?? "")) {
-        return { ok: false, code: "PICKUP_CODE_INVALID", message: "The pickup code does not match this order.", orderStatus: order.status, fulfilmentStatus: fulfilment.status };
+        return {
+          ok: false,
+          code: "PICKUP_CODE_INVALID",
+          message: "The pickup code does not match this order.",
+          orderStatus: order.status,
+          fulfilmentStatus: fulfilment.status,
+        };
       }
 
-      const changes: Partial<Fulfilment> = { status: fulfilmentStatus };
+      const changes: FulfilmentChanges = { status: fulfilmentStatus };
       if (action.kind === "SHIP") Object.assign(changes, { carrier: action.carrier, trackingNumber: action.trackingNumber, shippedAt: at });
       if (action.kind === "DELIVER") changes.deliveredAt = at;
       if (action.kind === "MARK_READY") changes.readyAt = at;
@@ -114,7 +136,8 @@ export class FulfilmentService {
         );
       }
       const tracking = trackingEventOf(action);
-      if (tracking) await tx.trackingEvent.create({ data: { fulfilmentId: fulfilment.id, ...tracking, occurredAt: tracking.occurredAt ?? at } });
+      if (tracking)
+        await tx.trackingEvent.create({ data: { fulfilmentId: fulfilment.id, ...tracking, occurredAt: tracking.occurredAt ?? at } });
 
       await emitAll(tx, [orderUpdatedMessage({ ...order, status: orderStatus }, at)]);
       await audit.record(tx, {
@@ -149,9 +172,18 @@ export class FulfilmentService {
   }
 }
 
-function trackingEventOf(action: FulfilmentAction): { status: string; description: string; location: string | null; occurredAt: Date | null } | null {
-  if (action.kind === "SHIP") return { status: "SHIPPED", description: `已发货 Shipped with ${action.carrier}, tracking number ${action.trackingNumber}`, location: null, occurredAt: null };
+function trackingEventOf(
+  action: FulfilmentAction,
+): { status: string; description: string; location: string | null; occurredAt: Date | null } | null {
+  if (action.kind === "SHIP")
+    return {
+      status: "SHIPPED",
+      description: `已发货 Shipped with ${action.carrier}, tracking number ${action.trackingNumber}`,
+      location: null,
+      occurredAt: null,
+    };
   if (action.kind === "DELIVER") return { status: "DELIVERED", description: "已签收 Delivered", location: null, occurredAt: null };
-  if (action.kind === "TRACK") return { status: action.status, description: action.description, location: action.location, occurredAt: action.occurredAt };
+  if (action.kind === "TRACK")
+    return { status: action.status, description: action.description, location: action.location, occurredAt: action.occurredAt };
   return null;
 }

@@ -5,11 +5,14 @@ import { DateTime } from "../../graphql/scalars.ts";
 
 @ObjectType({
   implements: ErrorResult,
-  description: "The order or its fulfilment cannot make this move now (INVALID_TRANSITION, ORDER_ALREADY_SHIPPED, ORDER_ALREADY_COMPLETED, ...).",
+  description:
+    "The order or its fulfilment cannot make this move now (INVALID_TRANSITION, ORDER_ALREADY_SHIPPED, ORDER_ALREADY_COMPLETED, ...).",
 })
 export class OrderStateError extends ErrorResult {
-  @Field(() => String, { nullable: true, description: "The order's status when the move was refused." }) orderStatus!: string | null;
-  @Field(() => String, { nullable: true }) fulfilmentStatus!: string | null;
+  @Field(() => String, { nullable: true, description: "The order's status when the move was refused." }) currentOrderStatus!: string | null;
+  @Field(() => String, { nullable: true, description: "The fulfilment's status when the move was refused." }) currentFulfilmentStatus!:
+    | string
+    | null;
 }
 
 @ObjectType({ implements: ErrorResult, description: "The pickup code the shopper showed does not match the order (PICKUP_CODE_INVALID)." })
@@ -19,10 +22,12 @@ export class PickupCodeError extends ErrorResult {}
 export class FulfilmentProgress {
   @Field(() => ID) orderId!: string;
   @Field(() => String) orderNumber!: string;
-  @Field(() => String, { description: "The order's status: PAID, PROCESSING, SHIPPED, DELIVERED, READY_FOR_PICKUP, COMPLETED, ..." }) orderStatus!: string;
+  @Field(() => String, { description: "The order's status: PAID, PROCESSING, SHIPPED, DELIVERED, READY_FOR_PICKUP, COMPLETED, ..." })
+  orderStatus!: string;
   @Field(() => ID) fulfilmentId!: string;
   @Field(() => String, { description: "DELIVERY or PICKUP." }) fulfilmentType!: string;
-  @Field(() => String, { description: "PENDING, PICKING, PACKED, SHIPPED, DELIVERED, READY_FOR_PICKUP, COLLECTED, CANCELLED." }) fulfilmentStatus!: string;
+  @Field(() => String, { description: "PENDING, PICKING, PACKED, SHIPPED, DELIVERED, READY_FOR_PICKUP, COLLECTED, CANCELLED." })
+  fulfilmentStatus!: string;
   @Field(() => String, { nullable: true }) carrier!: string | null;
   @Field(() => String, { nullable: true }) trackingNumber!: string | null;
   @Field(() => DateTime, { nullable: true }) shippedAt!: Date | null;
@@ -58,7 +63,9 @@ export class TrackingEventArgs extends OrderIdArgs {
 
 @ArgsType()
 export class CollectOrderArgs extends OrderIdArgs {
-  @Field(() => String, { description: "The 6-digit code the shopper shows." }) @Matches(/^\d{6}$/, { message: "pickupCode must be 6 digits" }) pickupCode!: string;
+  @Field(() => String, { description: "The 6-digit code the shopper shows." })
+  @Matches(/^\d{6}$/, { message: "pickupCode must be 6 digits" })
+  pickupCode!: string;
 }
 
 @ArgsType()

@@ -22,7 +22,10 @@ export class CampaignService {
       ...(merchantId ? { merchantId } : {}),
       ...(all
         ? {}
-        : { status: "ACTIVE", AND: [{ OR: [{ startsAt: null }, { startsAt: { lte: now } }] }, { OR: [{ endsAt: null }, { endsAt: { gt: now } }] }] }),
+        : {
+            status: "ACTIVE",
+            AND: [{ OR: [{ startsAt: null }, { startsAt: { lte: now } }] }, { OR: [{ endsAt: null }, { endsAt: { gt: now } }] }],
+          }),
     };
     return paginate(
       page,
@@ -48,7 +51,12 @@ export class CampaignService {
         },
         include: withPromotions,
       });
-      await audit.record(tx, { action: "campaign.create", entityType: "Campaign", entityId: row.id, after: { ...row, promotions: input.promotionIds } });
+      await audit.record(tx, {
+        action: "campaign.create",
+        entityType: "Campaign",
+        entityId: row.id,
+        after: { ...row, promotions: input.promotionIds },
+      });
       return row;
     });
   }

@@ -66,7 +66,8 @@ export async function issueCoupons(tx: Tx, req: IssueRequest): Promise<IssueOutc
   if (!row) throw notFound("Coupon template", req.templateId);
   const t = { ...row, validFrom: dateOrNull(row.validFrom), validTo: dateOrNull(row.validTo) };
   if (t.status !== "ACTIVE") return { ok: false, code: "COUPON_TEMPLATE_NOT_ACTIVE", message: "This coupon is not being issued." };
-  if (t.validTo && t.validTo.getTime() <= req.now.getTime()) return { ok: false, code: "COUPON_TEMPLATE_EXPIRED", message: "This coupon has expired." };
+  if (t.validTo && t.validTo.getTime() <= req.now.getTime())
+    return { ok: false, code: "COUPON_TEMPLATE_EXPIRED", message: "This coupon has expired." };
 
   const candidates = [...new Set(req.memberIds)];
   const held = new Map<string, number>();
@@ -105,7 +106,7 @@ export async function issueCoupons(tx: Tx, req: IssueRequest): Promise<IssueOutc
 
   const validFrom = t.validFrom && t.validFrom > req.now ? t.validFrom : req.now;
   const byDays = t.validDays ? new Date(req.now.getTime() + Number(t.validDays) * DAY_MS) : null;
-  const validTo = byDays && t.validTo ? (byDays < t.validTo ? byDays : t.validTo) : (byDays ?? t.validTo);
+  const validTo = byDays && t.validTo ? new Date(Math.min(byDays.getTime(), t.validTo.getTime())) : (byDays ?? t.validTo);
   const couponIds = granted.map(() => newId());
   await bulkInsert(
     tx,

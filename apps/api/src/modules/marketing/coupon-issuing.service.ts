@@ -12,7 +12,9 @@ import type { Failure } from "./marketing-errors.ts";
 import type { MemberSegmentService } from "./member-segment.service.ts";
 import type { SegmentTargetInput } from "./segment.types.ts";
 
-export type IssueFailure = Failure<IssueFailureCode | "COUPON_SOLD_OUT" | "COUPON_MEMBER_LIMIT_REACHED" | "COUPON_CLAIM_CODE_UNKNOWN"> & { templateId: string | null };
+export type IssueFailure = Failure<IssueFailureCode | "COUPON_SOLD_OUT" | "COUPON_MEMBER_LIMIT_REACHED" | "COUPON_CLAIM_CODE_UNKNOWN"> & {
+  templateId: string | null;
+};
 export type SingleIssue = { ok: true; coupon: CouponRow } | IssueFailure;
 
 /** Audit for a request, or a SYSTEM row for jobs. */
@@ -30,7 +32,10 @@ export class CouponIssuingService {
   ) {}
 
   async issueToMember(viewer: StaffViewer, templateId: string, memberId: string, audit: RequestAudit): Promise<SingleIssue> {
-    const member = await this.db.member.findFirst({ where: { id: memberId, merchantId: viewer.merchantId, status: "ACTIVE" }, select: { id: true } });
+    const member = await this.db.member.findFirst({
+      where: { id: memberId, merchantId: viewer.merchantId, status: "ACTIVE" },
+      select: { id: true },
+    });
     if (!member) throw notFound("Member", memberId);
     return this.issueSingle(viewer.merchantId, templateId, memberId, "MANUAL", (tx, e) => audit.record(tx, e));
   }
@@ -38,12 +43,25 @@ export class CouponIssuingService {
   /** A member types a claim code: once per member unless the template's perMemberLimit allows more. */
   async claim(viewer: MemberViewer, claimCode: string, audit: RequestAudit): Promise<SingleIssue> {
     const code = claimCode.trim().toUpperCase();
-    const template = code ? await this.db.couponTemplate.findFirst({ where: { merchantId: viewer.merchantId, claimCode: code }, select: { id: true } }) : null;
-    if (!template) return { ok: false, code: "COUPON_CLAIM_CODE_UNKNOWN", message: `No coupon can be claimed with ${code || "an empty code"}.`, templateId: null };
+    const template = code
+      ? await this.db.couponTemplate.findFirst({ where: { merchantId: viewer.merchantId, claimCode: code }, select: { id: true } })
+      : null;
+    if (!template)
+      return {
+        ok: false,
+        code: "COUPON_CLAIM_CODE_UNKNOWN",
+        message: `No coupon can be claimed with ${code || "an empty code"}.`,
+        templateId: null,
+      };
     return this.issueSingle(viewer.merchantId, template.id, viewer.memberId, "CLAIM", (tx, e) => audit.record(tx, e));
   }
 
-  async issueToSegment(viewer: StaffViewer, templateId: string, target: SegmentTargetInput, audit: RequestAudit): Promise<{ ok: true; summary: SegmentIssueSummary } | IssueFailure> {
+  async issueToSegment(
+    viewer: StaffViewer,
+    templateId: string,
+    target: SegmentTargetInput,
+    audit: RequestAudit,
+  ): Promise<{ ok: true; summary: SegmentIssueSummary } | IssueFailure> {
     const rules = await this.segments.rulesOf(viewer.merchantId, target);
     const memberIds = await this.segments.memberIds(viewer.merchantId, rules);
     const outcome = await this.db.$transaction(async (tx) => {
@@ -111,7 +129,12 @@ export class CouponIssuingService {
           skipBirthdaySince: yearStart,
         });
         if (result.ok && result.couponIds.length) {
-          const entry = { action: "coupon.issue_birthday", entityType: "CouponTemplate", entityId: merchant.templateId, after: { date, issued: result.couponIds.length } };
+          const entry = {
+            action: "coupon.issue_birthday",
+            entityType: "CouponTemplate",
+            entityId: merchant.templateId,
+            after: { date, issued: result.couponIds.length },
+          };
           if (audit) await audit.record(tx, entry);
           else await this.auditWriter.write(tx, { ...entry, merchantId: merchant.id, actor: { type: "SYSTEM", id: null } });
         }
@@ -125,7 +148,10 @@ export class CouponIssuingService {
 
   /** Sets (or clears, with null) the merchant's birthday coupon template. */
   async setBirthdayTemplate(viewer: StaffViewer, templateId: string | null, audit: RequestAudit): Promise<boolean> {
-    if (templateId && !(await this.db.couponTemplate.findFirst({ where: { id: templateId, merchantId: viewer.merchantId }, select: { id: true } }))) {
+    if (
+      templateId &&
+      !(await this.db.couponTemplate.findFirst({ where: { id: templateId, merchantId: viewer.merchantId }, select: { id: true } }))
+    ) {
       throw notFound("Coupon template", templateId);
     }
     await this.db.$transaction(async (tx) => {
@@ -138,7 +164,12 @@ export class CouponIssuingService {
         viewer.merchantId,
         templateId,
       );
-      await audit.record(tx, { action: "coupon.birthday_template", entityType: "Merchant", entityId: viewer.merchantId, after: { birthdayCouponTemplateId: templateId } });
+      await audit.record(tx, {
+        action: "coupon.birthday_template",
+        entityType: "Merchant",
+        entityId: viewer.merchantId,
+        after: { birthdayCouponTemplateId: templateId },
+      });
     });
     return true;
   }
@@ -163,7 +194,11 @@ export class CouponIssuingService {
       REDEEMED: { status: "REDEEMED" },
       VOID: { status: "VOID" },
     };
-    const where: Prisma.CouponWhereInput = { memberId: viewer.memberId, template: { merchantId: viewer.merchantId }, ...(status ? byStatus[status] : {}) };
+    const where: Prisma.CouponWhereInput = {
+      memberId: viewer.memberId,
+      template: { merchantId: viewer.merchantId },
+      ...(status ? byStatus[status] : {}),
+    };
     return paginate(
       page,
       (p) => this.db.coupon.findMany({ where, orderBy: [{ issuedAt: "desc" }, { id: "desc" }], ...p }),
@@ -203,18 +238,34 @@ export class CouponIssuingService {
     };
   }
 
-  private async issueSingle(merchantId: string, templateId: string, memberId: string, source: CouponSource, record: Auditor): Promise<SingleIssue> {
+  private async issueSingle(
+    merchantId: string,
+    templateId: string,
+    memberId: string,
+    source: CouponSource,
+    record: Auditor,
+  ): Promise<SingleIssue> {
     return this.db.$transaction(async (tx): Promise<SingleIssue> => {
       const outcome: IssueOutcome = await issueCoupons(tx, { merchantId, templateId, memberIds: [memberId], source, now: new Date() });
       if (!outcome.ok) return { ...outcome, templateId };
       const couponId = outcome.couponIds[0];
       if (!couponId) {
         return outcome.skippedMemberLimit
-          ? { ok: false, code: "COUPON_MEMBER_LIMIT_REACHED", message: "You already have the most coupons of this kind one member may hold.", templateId }
+          ? {
+              ok: false,
+              code: "COUPON_MEMBER_LIMIT_REACHED",
+              message: "You already have the most coupons of this kind one member may hold.",
+              templateId,
+            }
           : { ok: false, code: "COUPON_SOLD_OUT", message: "All coupons of this kind have been given out.", templateId };
       }
       const coupon = await tx.coupon.findUniqueOrThrow({ where: { id: couponId } });
-      await record(tx, { action: source === "CLAIM" ? "coupon.claim" : "coupon.issue", entityType: "Coupon", entityId: coupon.id, after: coupon });
+      await record(tx, {
+        action: source === "CLAIM" ? "coupon.claim" : "coupon.issue",
+        entityType: "Coupon",
+        entityId: coupon.id,
+        after: coupon,
+      });
       return { ok: true, coupon };
     });
   }

@@ -8,7 +8,11 @@ import { likeLiteral } from "../catalog/catalog-audience.ts";
 import { checkScopeIds, scopeJson } from "./discount-scope.ts";
 import type { CouponTemplateFilter, CreateCouponTemplateInput, UpdateCouponTemplateInput } from "./coupon.types.ts";
 
-const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code === "P2002";
+/** Prisma reports P2002 over node-postgres, but a bare DriverAdapterError (cause 23505) over PGlite. */
+function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string; cause?: { code?: string; kind?: string } } | null;
+  return e?.code === "P2002" || e?.cause?.code === "23505" || e?.cause?.kind === "UniqueConstraintViolation";
+}
 
 type TemplateShape = {
   kind: CouponKind;
@@ -21,7 +25,8 @@ type TemplateShape = {
 /** Rules of a template's fields that one field alone cannot check. */
 async function checkTemplate(db: Db | Tx, merchantId: string, t: TemplateShape): Promise<void> {
   const problems: FieldError[] = [];
-  if (t.kind === "PERCENT" && t.value > 10_000) problems.push({ field: "value", message: "a PERCENT coupon's value is basis points, at most 10000" });
+  if (t.kind === "PERCENT" && t.value > 10_000)
+    problems.push({ field: "value", message: "a PERCENT coupon's value is basis points, at most 10000" });
   if (t.kind === "FREE_ITEM" && !t.freeVariantId) problems.push({ field: "freeVariantId", message: "required for a FREE_ITEM coupon" });
   if (t.kind === "FREE_ITEM" && t.value > 100) problems.push({ field: "value", message: "a FREE_ITEM coupon gives at most 100 units" });
   if (t.kind !== "FREE_ITEM" && t.freeVariantId) problems.push({ field: "freeVariantId", message: "only for a FREE_ITEM coupon" });
@@ -58,7 +63,13 @@ export class CouponTemplateService {
   async create(viewer: StaffViewer, input: CreateCouponTemplateInput, audit: RequestAudit): Promise<CouponTemplateRow> {
     const merchantId = viewer.merchantId;
     const scope = scopeJson(input.scope);
-    const shape = { kind: input.kind, value: input.value, freeVariantId: input.freeVariantId ?? null, validFrom: input.validFrom ?? null, validTo: input.validTo ?? null };
+    const shape = {
+      kind: input.kind,
+      value: input.value,
+      freeVariantId: input.freeVariantId ?? null,
+      validFrom: input.validFrom ?? null,
+      validTo: input.validTo ?? null,
+    };
     await checkTemplate(this.db, merchantId, shape);
     await checkScopeIds(this.db, merchantId, scope);
     return this.uniqueClaimCode(() =>
@@ -94,16 +105,28 @@ export class CouponTemplateService {
     return this.uniqueClaimCode(() =>
       this.db.$transaction(async (tx) => {
         // Locked: issuing locks the same row, so totalLimit cannot drop below a count that is still growing.
-        const locked = await tx.$queryRawUnsafe<{ id: string }[]>(`SELECT id FROM "CouponTemplate" WHERE id = $1 AND "merchantId" = $2 FOR UPDATE`, id, merchantId);
+        const locked = await tx.$queryRawUnsafe<{ id: string }[]>(
+          `SELECT id FROM "CouponTemplate" WHERE id = $1 AND "merchantId" = $2 FOR UPDATE`,
+          id,
+          merchantId,
+        );
         if (!locked.length) throw notFound("Coupon template", id);
         const before = await tx.couponTemplate.findUniqueOrThrow({ where: { id } });
         const pick = <K extends keyof UpdateCouponTemplateInput & keyof CouponTemplateRow>(key: K) =>
           (input[key] === undefined ? before[key] : input[key]) as CouponTemplateRow[K];
-        const shape = { kind: before.kind, value: input.value ?? before.value, freeVariantId: pick("freeVariantId"), validFrom: pick("validFrom"), validTo: pick("validTo") };
+        const shape = {
+          kind: before.kind,
+          value: input.value ?? before.value,
+          freeVariantId: pick("freeVariantId"),
+          validFrom: pick("validFrom"),
+          validTo: pick("validTo"),
+        };
         await checkTemplate(tx, merchantId, shape);
         const totalLimit = pick("totalLimit");
         if (totalLimit !== null && totalLimit < before.issuedCount) {
-          throw badInput(`${before.issuedCount} coupons were already issued.`, [{ field: "totalLimit", message: "below the number already issued" }]);
+          throw badInput(`${before.issuedCount} coupons were already issued.`, [
+            { field: "totalLimit", message: "below the number already issued" },
+          ]);
         }
         const claimCode = pick("claimCode");
         const after = await tx.couponTemplate.update({

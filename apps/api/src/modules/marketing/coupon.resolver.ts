@@ -60,7 +60,10 @@ export class CouponTemplateResolver {
   ): Promise<CouponTemplateConnection> {
     const { staff } = authz.require(ctx.viewer, "marketing:read");
     const c = await ctx.services.couponTemplates.list(staff.merchantId, filter, page);
-    return connectionResult({ ...c, edges: c.edges.map((e) => ({ ...e, node: templateOf(e.node) })) }) as unknown as CouponTemplateConnection;
+    return connectionResult({
+      ...c,
+      edges: c.edges.map((e) => ({ ...e, node: templateOf(e.node) })),
+    }) as unknown as CouponTemplateConnection;
   }
 
   @Query(() => CouponTemplate, { nullable: true })
@@ -84,8 +87,13 @@ export class CouponTemplateResolver {
     return row ? templateOf(row) : null;
   }
 
-  @Mutation(() => CouponTemplate, { description: "Creates a coupon template (merchant-wide marketing:write). A taken claim code is a CONFLICT." })
-  async createCouponTemplate(@Arg("input", () => CreateCouponTemplateInput) input: CreateCouponTemplateInput, @Ctx() ctx: Context): Promise<CouponTemplate> {
+  @Mutation(() => CouponTemplate, {
+    description: "Creates a coupon template (merchant-wide marketing:write). A taken claim code is a CONFLICT.",
+  })
+  async createCouponTemplate(
+    @Arg("input", () => CreateCouponTemplateInput) input: CreateCouponTemplateInput,
+    @Ctx() ctx: Context,
+  ): Promise<CouponTemplate> {
     const staff = authz.requireMerchantWide(ctx.viewer, "marketing:write");
     return templateOf(await ctx.services.couponTemplates.create(staff, input, ctx.audit));
   }
@@ -101,7 +109,10 @@ export class CouponTemplateResolver {
   }
 
   @Mutation(() => Boolean, { description: "Chooses the template birthday coupons come from; null stops birthday coupons." })
-  async setBirthdayCouponTemplate(@Arg("templateId", () => ID, { nullable: true }) templateId: string | null, @Ctx() ctx: Context): Promise<boolean> {
+  async setBirthdayCouponTemplate(
+    @Arg("templateId", () => ID, { nullable: true }) templateId: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<boolean> {
     const staff = authz.requireMerchantWide(ctx.viewer, "marketing:write");
     return ctx.services.coupons.setBirthdayTemplate(staff, templateId, ctx.audit);
   }
@@ -139,7 +150,10 @@ export class CouponResolver {
   @Mutation(() => SegmentIssueResult, {
     description: "Gives one coupon to every member of a segment, within perMemberLimit and totalLimit (merchant-wide marketing:write).",
   })
-  async issueCouponsToSegment(@Args(() => IssueToSegmentArgs) args: IssueToSegmentArgs, @Ctx() ctx: Context): Promise<typeof SegmentIssueResult> {
+  async issueCouponsToSegment(
+    @Args(() => IssueToSegmentArgs) args: IssueToSegmentArgs,
+    @Ctx() ctx: Context,
+  ): Promise<typeof SegmentIssueResult> {
     const staff = authz.requireMerchantWide(ctx.viewer, "marketing:write");
     const outcome = await ctx.services.coupons.issueToSegment(staff, args.templateId, args.segment, ctx.audit);
     return outcome.ok ? Object.assign(new SegmentIssueSummary(), outcome.summary) : issueError(ctx, outcome);
@@ -152,7 +166,9 @@ export class CouponResolver {
     return outcome.ok ? Object.assign(new Coupon(), outcome.coupon) : issueError(ctx, outcome);
   }
 
-  @Mutation(() => BirthdayCouponRun, { description: "Issues today's birthday coupons now (idempotent per member per year; merchant-wide marketing:write)." })
+  @Mutation(() => BirthdayCouponRun, {
+    description: "Issues today's birthday coupons now (idempotent per member per year; merchant-wide marketing:write).",
+  })
   async runBirthdayCoupons(@Ctx() ctx: Context): Promise<BirthdayCouponRun> {
     const staff = authz.requireMerchantWide(ctx.viewer, "marketing:write");
     const run = await ctx.services.coupons.issueBirthdayCoupons(new Date(), staff.merchantId, ctx.audit);

@@ -7,8 +7,14 @@ import { MAX_PRICE } from "../catalog/catalog.inputs.ts";
 import { DiscountScope, DiscountScopeInput } from "./discount-scope.ts";
 import { CouponIssueError } from "./marketing-errors.ts";
 
-registerEnumType(CouponKind, { name: "CouponKind", description: "AMOUNT (分 off), PERCENT (bps off), FREE_ITEM (units of freeVariantId free)." });
-registerEnumType(CouponStacking, { name: "CouponStacking", description: "EXCLUSIVE: not on promoted lines, one per order; WITH_PROMOTIONS." });
+registerEnumType(CouponKind, {
+  name: "CouponKind",
+  description: "AMOUNT (分 off), PERCENT (bps off), FREE_ITEM (units of freeVariantId free).",
+});
+registerEnumType(CouponStacking, {
+  name: "CouponStacking",
+  description: "EXCLUSIVE: not on promoted lines, one per order; WITH_PROMOTIONS.",
+});
 registerEnumType(CouponStatus, { name: "CouponStatus" });
 registerEnumType(CouponSource, { name: "CouponSource", description: "How a coupon was issued." });
 
@@ -74,7 +80,8 @@ export class CouponStats {
 export class SegmentIssueSummary {
   @Field(() => Int, { description: "Members in the segment." }) matched!: number;
   @Field(() => Int, { description: "Coupons issued now." }) issued!: number;
-  @Field(() => Int, { description: "Members skipped: they already hold perMemberLimit coupons of the template." }) skippedMemberLimit!: number;
+  @Field(() => Int, { description: "Members skipped: they already hold perMemberLimit coupons of the template." })
+  skippedMemberLimit!: number;
   @Field(() => Int, { description: "Members skipped: the template's totalLimit was reached." }) skippedTotalLimit!: number;
 }
 
@@ -104,14 +111,19 @@ export class CreateCouponTemplateInput {
   @Field(() => Int, { defaultValue: 0 }) @IsInt() @Min(0) @Max(MAX_PRICE) threshold!: number;
   @Field(() => ID, { nullable: true, description: "FREE_ITEM only." }) @IsOptional() @Length(1, 64) freeVariantId?: string | null;
   @Field(() => DiscountScopeInput, { nullable: true }) @IsOptional() @ValidateNested() scope?: DiscountScopeInput | null;
-  @Field(() => CouponStacking, { defaultValue: CouponStacking.WITH_PROMOTIONS }) @IsIn(Object.values(CouponStacking)) stacking!: CouponStacking;
+  @Field(() => CouponStacking, { defaultValue: CouponStacking.WITH_PROMOTIONS })
+  @IsIn(Object.values(CouponStacking))
+  stacking!: CouponStacking;
   @Field(() => Int, { defaultValue: 0 }) @IsInt() @Min(-1000) @Max(1000) priority!: number;
   @Field(() => DateTime, { nullable: true }) @IsOptional() @IsDate() validFrom?: Date | null;
   @Field(() => DateTime, { nullable: true }) @IsOptional() @IsDate() validTo?: Date | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(3650) validDays?: number | null;
   @Field(() => Int, { defaultValue: 1 }) @IsInt() @Min(1) @Max(100) perMemberLimit!: number;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(10_000_000) totalLimit?: number | null;
-  @Field(() => String, { nullable: true, description: "Public code members type to claim; 3–32 of A–Z 0–9 _ - (stored upper-case), unique." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Public code members type to claim; 3–32 of A–Z 0–9 _ - (stored upper-case), unique.",
+  })
   @IsOptional()
   @Matches(CLAIM_CODE, { message: "claimCode must be 3–32 of A–Z, 0–9, _ or -" })
   claimCode?: string | null;
@@ -132,8 +144,16 @@ export class UpdateCouponTemplateInput {
   @Field(() => DateTime, { nullable: true }) @IsOptional() @IsDate() validTo?: Date | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(3650) validDays?: number | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(100) perMemberLimit?: number | null;
-  @Field(() => Int, { nullable: true, description: "Not below the number already issued." }) @IsOptional() @IsInt() @Min(1) @Max(10_000_000) totalLimit?: number | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(CLAIM_CODE, { message: "claimCode must be 3–32 of A–Z, 0–9, _ or -" }) claimCode?: string | null;
+  @Field(() => Int, { nullable: true, description: "Not below the number already issued." })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(10_000_000)
+  totalLimit?: number | null;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(CLAIM_CODE, { message: "claimCode must be 3–32 of A–Z, 0–9, _ or -" })
+  claimCode?: string | null;
   @Field(() => MarketingStatus, { nullable: true }) @IsOptional() @IsIn(Object.values(MarketingStatus)) status?: MarketingStatus | null;
 }
 

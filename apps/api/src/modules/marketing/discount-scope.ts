@@ -7,7 +7,10 @@ import { ChannelType } from "../../generated/prisma/enums.ts";
 
 const MAX_IDS = 500;
 
-@ObjectType({ description: "What a promotion or coupon covers. Empty lists mean all; a line matching any include list is in, any exclude list takes it out." })
+@ObjectType({
+  description:
+    "What a promotion or coupon covers. Empty lists mean all; a line matching any include list is in, any exclude list takes it out.",
+})
 export class DiscountScope {
   @Field(() => [ID]) storeIds!: string[];
   @Field(() => [ChannelType]) channels!: ChannelType[];
@@ -24,15 +27,27 @@ export class DiscountScope {
 @InputType({ description: "A scope; omit or leave a list empty for all." })
 export class DiscountScopeInput {
   @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(MAX_IDS) @Length(1, 64, { each: true }) storeIds?: string[] | null;
-  @Field(() => [ChannelType], { nullable: true }) @IsOptional() @ArrayMaxSize(4) @IsIn(Object.values(ChannelType), { each: true }) channels?: ChannelType[] | null;
+  @Field(() => [ChannelType], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(4)
+  @IsIn(Object.values(ChannelType), { each: true })
+  channels?: ChannelType[] | null;
   @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(MAX_IDS) @Length(1, 64, { each: true }) categoryIds?: string[] | null;
   @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(MAX_IDS) @Length(1, 64, { each: true }) brandIds?: string[] | null;
   @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(MAX_IDS) @Length(1, 64, { each: true }) productIds?: string[] | null;
   @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(MAX_IDS) @Length(1, 64, { each: true }) variantIds?: string[] | null;
-  @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(MAX_IDS) @Length(1, 64, { each: true }) excludeCategoryIds?: string[] | null;
-  @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(MAX_IDS) @Length(1, 64, { each: true }) excludeBrandIds?: string[] | null;
-  @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(MAX_IDS) @Length(1, 64, { each: true }) excludeProductIds?: string[] | null;
-  @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(MAX_IDS) @Length(1, 64, { each: true }) excludeVariantIds?: string[] | null;
+  @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(MAX_IDS) @Length(1, 64, { each: true }) excludeCategoryIds?:
+    | string[]
+    | null;
+  @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(MAX_IDS) @Length(1, 64, { each: true }) excludeBrandIds?:
+    | string[]
+    | null;
+  @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(MAX_IDS) @Length(1, 64, { each: true }) excludeProductIds?:
+    | string[]
+    | null;
+  @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(MAX_IDS) @Length(1, 64, { each: true }) excludeVariantIds?:
+    | string[]
+    | null;
 }
 
 const ID_LISTS = [

@@ -74,7 +74,9 @@ export class MemberEvent {
   @Field(() => MarketingStatus) status!: MarketingStatus;
   @Field(() => Int) signedUpCount!: number;
   @Field(() => Int, { nullable: true, description: "null = unlimited." }) seatsLeft!: number | null;
-  @Field(() => Boolean, { nullable: true, description: "Whether the signed-in member is signed up; null for others." }) signedUp!: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: "Whether the signed-in member is signed up; null for others." }) signedUp!:
+    | boolean
+    | null;
   storeId!: string | null;
 }
 
@@ -85,7 +87,10 @@ export class MemberEventConnection extends ConnectionType(MemberEvent) {}
 export class CreateMemberEventInput {
   @Field(() => String) @Length(1, 100) title!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(2000) description?: string | null;
-  @Field(() => ID, { nullable: true, description: "The store it takes place in (marketing:write there)." }) @IsOptional() @Length(1, 64) storeId?: string | null;
+  @Field(() => ID, { nullable: true, description: "The store it takes place in (marketing:write there)." })
+  @IsOptional()
+  @Length(1, 64)
+  storeId?: string | null;
   @Field(() => DateTime) @IsDate() startsAt!: Date;
   @Field(() => DateTime) @IsDate() endsAt!: Date;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(100_000) capacity?: number | null;

@@ -2,7 +2,10 @@ import { Field, ID, ObjectType } from "type-graphql";
 import { MarketingStatus } from "../../generated/prisma/enums.ts";
 import { ErrorResult } from "../../graphql/error-result.ts";
 
-@ObjectType({ implements: ErrorResult, description: "The status change is not allowed (INVALID_STATUS_TRANSITION) or the item has ended (MARKETING_ENDED)." })
+@ObjectType({
+  implements: ErrorResult,
+  description: "The status change is not allowed (INVALID_STATUS_TRANSITION) or the item has ended (MARKETING_ENDED).",
+})
 export class MarketingStatusError extends ErrorResult {
   @Field(() => MarketingStatus) status!: MarketingStatus;
 }

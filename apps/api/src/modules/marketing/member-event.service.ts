@@ -10,7 +10,9 @@ import type { Failure } from "./marketing-errors.ts";
 
 type EventRow = Prisma.MemberEventGetPayload<{ include: { _count: { select: { signups: true } }; signups: { select: { id: true } } } }>;
 
-export type SignupOutcome = { ok: true; signup: EventSignupRow } | (Failure<"EVENT_FULL" | "EVENT_CLOSED" | "EVENT_TIER_NOT_ELIGIBLE"> & { eventId: string });
+export type SignupOutcome =
+  | { ok: true; signup: EventSignupRow }
+  | (Failure<"EVENT_FULL" | "EVENT_CLOSED" | "EVENT_TIER_NOT_ELIGIBLE"> & { eventId: string });
 
 /** An event as GraphQL shows it: seats taken and left, and whether the viewing member holds one. */
 function eventOf(row: EventRow, memberId: string | null): MemberEvent {
@@ -33,7 +35,10 @@ export class MemberEventService {
 
   /** Upcoming ACTIVE events (not yet ended), soonest first, unless `all`. */
   async list(merchantId: string | null, memberId: string | null, all: boolean, page: PageArgs): Promise<Connection<MemberEvent>> {
-    const where: Prisma.MemberEventWhereInput = { ...(merchantId ? { merchantId } : {}), ...(all ? {} : { status: "ACTIVE", endsAt: { gt: new Date() } }) };
+    const where: Prisma.MemberEventWhereInput = {
+      ...(merchantId ? { merchantId } : {}),
+      ...(all ? {} : { status: "ACTIVE", endsAt: { gt: new Date() } }),
+    };
     const connection = await paginate(
       page,
       (p) => this.db.memberEvent.findMany({ where, include: this.include(memberId), orderBy: [{ startsAt: "asc" }, { id: "asc" }], ...p }),
@@ -72,7 +77,13 @@ export class MemberEventService {
         },
         include: this.include(null),
       });
-      await audit.record(tx, { action: "member_event.create", entityType: "MemberEvent", entityId: created.id, storeId: created.storeId, after: created });
+      await audit.record(tx, {
+        action: "member_event.create",
+        entityType: "MemberEvent",
+        entityId: created.id,
+        storeId: created.storeId,
+        after: created,
+      });
       return created;
     });
     return eventOf(row, null);
@@ -84,7 +95,9 @@ export class MemberEventService {
    */
   async signUp(viewer: MemberViewer, eventId: string, audit: RequestAudit): Promise<SignupOutcome> {
     return this.db.$transaction(async (tx): Promise<SignupOutcome> => {
-      const events = await tx.$queryRawUnsafe<{ status: string; endsAt: Date | string; capacity: number | null; tierIds: string[]; storeId: string | null }[]>(
+      const events = await tx.$queryRawUnsafe<
+        { status: string; endsAt: Date | string; capacity: number | null; tierIds: string[]; storeId: string | null }[]
+      >(
         `SELECT status::text AS status, "endsAt", capacity, "tierIds", "storeId" FROM "MemberEvent" WHERE id = $1 AND "merchantId" = $2 FOR UPDATE`,
         eventId,
         viewer.merchantId,
@@ -114,7 +127,13 @@ export class MemberEventService {
       const id = inserted[0]?.id;
       if (!id) return { ok: false, code: "EVENT_FULL", message: "The event is full.", eventId };
       const signup = await tx.eventSignup.findUniqueOrThrow({ where: { id } });
-      await audit.record(tx, { action: "member_event.signup", entityType: "EventSignup", entityId: id, storeId: event.storeId, after: signup });
+      await audit.record(tx, {
+        action: "member_event.signup",
+        entityType: "EventSignup",
+        entityId: id,
+        storeId: event.storeId,
+        after: signup,
+      });
       return { ok: true, signup };
     });
   }
@@ -122,8 +141,16 @@ export class MemberEventService {
   /** Gives the member's seat back; false when they held none. */
   async cancelSignup(viewer: MemberViewer, eventId: string, audit: RequestAudit): Promise<boolean> {
     return this.db.$transaction(async (tx) => {
-      const { count } = await tx.eventSignup.deleteMany({ where: { eventId, memberId: viewer.memberId, event: { merchantId: viewer.merchantId } } });
-      if (count > 0) await audit.record(tx, { action: "member_event.cancel_signup", entityType: "MemberEvent", entityId: eventId, after: { memberId: viewer.memberId } });
+      const { count } = await tx.eventSignup.deleteMany({
+        where: { eventId, memberId: viewer.memberId, event: { merchantId: viewer.merchantId } },
+      });
+      if (count > 0)
+        await audit.record(tx, {
+          action: "member_event.cancel_signup",
+          entityType: "MemberEvent",
+          entityId: eventId,
+          after: { memberId: viewer.memberId },
+        });
       return count > 0;
     });
   }

@@ -62,13 +62,18 @@ export class MemberSegmentService {
 
   /** Member ids of a segment, in id order. */
   async memberIds(merchantId: string, rules: MemberSegmentRules): Promise<string[]> {
-    const rows = await this.db.member.findMany({ where: segmentWhere(merchantId, rules, new Date()), select: { id: true }, orderBy: { id: "asc" } });
+    const rows = await this.db.member.findMany({
+      where: segmentWhere(merchantId, rules, new Date()),
+      select: { id: true },
+      orderBy: { id: "asc" },
+    });
     return rows.map((r) => r.id);
   }
 
   /** A saved segment's rules, or the rules given. */
   async rulesOf(merchantId: string, target: SegmentTargetInput): Promise<MemberSegmentRules> {
-    if (target.segmentId && target.rules) throw badInput("Give a segment or rules, not both.", [{ field: "segment", message: "both given" }]);
+    if (target.segmentId && target.rules)
+      throw badInput("Give a segment or rules, not both.", [{ field: "segment", message: "both given" }]);
     if (target.segmentId) {
       const saved = await this.db.memberSegment.findFirst({ where: { id: target.segmentId, merchantId } });
       if (!saved) throw notFound("Member segment", target.segmentId);
@@ -78,20 +83,34 @@ export class MemberSegmentService {
     return segmentRules(target.rules);
   }
 
-  async save(viewer: StaffViewer, id: string | null, name: string, input: MemberSegmentRulesInput, audit: RequestAudit): Promise<MemberSegmentRow> {
+  async save(
+    viewer: StaffViewer,
+    id: string | null,
+    name: string,
+    input: MemberSegmentRulesInput,
+    audit: RequestAudit,
+  ): Promise<MemberSegmentRow> {
     const rules = segmentRules(input);
-    if (rules.minSpend !== null && rules.maxSpend !== null && rules.minSpend > rules.maxSpend) throw invalidField("rules.maxSpend", "maxSpend is below minSpend.");
+    if (rules.minSpend !== null && rules.maxSpend !== null && rules.minSpend > rules.maxSpend)
+      throw invalidField("rules.maxSpend", "maxSpend is below minSpend.");
     if (rules.tierIds.length) {
       const found = await this.db.memberTier.count({ where: { merchantId: viewer.merchantId, id: { in: rules.tierIds } } });
       if (found !== rules.tierIds.length) throw invalidField("rules.tierIds", "Unknown member tier.");
     }
+    const json = rules as unknown as Prisma.InputJsonObject;
     return this.db.$transaction(async (tx) => {
       const before = id ? await tx.memberSegment.findFirst({ where: { id, merchantId: viewer.merchantId } }) : null;
       if (id && !before) throw notFound("Member segment", id);
       const after = before
-        ? await tx.memberSegment.update({ where: { id: before.id }, data: { name, rules } })
-        : await tx.memberSegment.create({ data: { merchantId: viewer.merchantId, name, rules } });
-      await audit.record(tx, { action: before ? "segment.update" : "segment.create", entityType: "MemberSegment", entityId: after.id, before, after });
+        ? await tx.memberSegment.update({ where: { id: before.id }, data: { name, rules: json } })
+        : await tx.memberSegment.create({ data: { merchantId: viewer.merchantId, name, rules: json } });
+      await audit.record(tx, {
+        action: before ? "segment.update" : "segment.create",
+        entityType: "MemberSegment",
+        entityId: after.id,
+        before,
+        after,
+      });
       return after;
     });
   }

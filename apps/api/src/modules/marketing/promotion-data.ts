@@ -27,7 +27,12 @@ export function checkWindow(startsAt: Date | null | undefined, endsAt: Date | nu
 }
 
 /** Tier ids and scope ids must all be the merchant's. */
-export async function checkPromotionRefs(db: Db | Tx, merchantId: string, refs: { scope?: unknown; tierIds?: string[] | null }, prefix = ""): Promise<void> {
+export async function checkPromotionRefs(
+  db: Db | Tx,
+  merchantId: string,
+  refs: { scope?: unknown; tierIds?: string[] | null },
+  prefix = "",
+): Promise<void> {
   if (refs.scope) await checkScopeIds(db, merchantId, refs.scope as DomainPromotion["scope"], `${prefix}scope`);
   const tierIds = [...new Set(refs.tierIds ?? [])];
   if (tierIds.length) {

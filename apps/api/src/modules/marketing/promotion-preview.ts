@@ -1,6 +1,7 @@
 import type { Promotion as DomainPromotion } from "@o2o/domain";
 import type { StaffViewer } from "../../auth/viewer.ts";
 import type { Db } from "../../db/client.ts";
+import type { SqlClient } from "../../db/sql-client.ts";
 import { badInput, notFound } from "../../errors/api-errors.ts";
 import { type PricingReference, PricingReferenceCache } from "../checkout/pricing-reference.ts";
 import { type PricedSale, SalePricer } from "../checkout/sale-pricer.ts";
@@ -31,6 +32,7 @@ class DraftPricingReference extends PricingReferenceCache {
 export class PromotionPreviewService {
   constructor(
     private readonly db: Db,
+    private readonly sql: SqlClient,
     private readonly references: PricingReferenceCache,
     private readonly pricer: SalePricer,
   ) {}
@@ -38,7 +40,9 @@ export class PromotionPreviewService {
   async preview(viewer: StaffViewer, args: PreviewPromotionCartArgs): Promise<CartPreview> {
     const store = await this.db.store.findFirst({ where: { id: args.storeId, merchantId: viewer.merchantId }, select: { id: true } });
     if (!store) throw notFound("Store", args.storeId);
-    const pricer = args.extraPromotion ? new SalePricer(this.db, new DraftPricingReference(this.db, this.references, await this.draft(viewer, args))) : this.pricer;
+    const pricer = args.extraPromotion
+      ? new SalePricer(this.db, this.sql, new DraftPricingReference(this.db, this.references, await this.draft(viewer, args)))
+      : this.pricer;
     const priced = await pricer.price({
       merchantId: viewer.merchantId,
       storeId: args.storeId,

@@ -9,7 +9,14 @@ import { MarketingStatusError } from "./marketing-errors.ts";
 import { promotionOf } from "./promotion-data.ts";
 import { CartPreview, PreviewPromotionCartArgs } from "./promotion-preview.types.ts";
 import type { PromotionOutcome } from "./promotion.service.ts";
-import { CreatePromotionInput, Promotion, PromotionConnection, PromotionFilter, PromotionResult, UpdatePromotionInput } from "./promotion.types.ts";
+import {
+  CreatePromotionInput,
+  Promotion,
+  PromotionConnection,
+  PromotionFilter,
+  PromotionResult,
+  UpdatePromotionInput,
+} from "./promotion.types.ts";
 
 @ArgsType()
 class SetPromotionStatusArgs {
@@ -35,7 +42,10 @@ export class PromotionResolver {
   ): Promise<PromotionConnection> {
     const { staff } = authz.require(ctx.viewer, "marketing:read");
     const connection = await ctx.services.promotions.list(staff.merchantId, filter, page);
-    return connectionResult({ ...connection, edges: connection.edges.map((e) => ({ ...e, node: promotionOf(e.node) })) }) as unknown as PromotionConnection;
+    return connectionResult({
+      ...connection,
+      edges: connection.edges.map((e) => ({ ...e, node: promotionOf(e.node) })),
+    }) as unknown as PromotionConnection;
   }
 
   @Query(() => Promotion, { nullable: true })
@@ -46,9 +56,13 @@ export class PromotionResolver {
   }
 
   @Query(() => CartPreview, {
-    description: "Prices a cart the way a till would, optionally with a draft promotion: the promotion builder's live preview (marketing:read).",
+    description:
+      "Prices a cart the way a till would, optionally with a draft promotion: the promotion builder's live preview (marketing:read).",
   })
-  async previewPromotionCart(@Args(() => PreviewPromotionCartArgs) args: PreviewPromotionCartArgs, @Ctx() ctx: Context): Promise<CartPreview> {
+  async previewPromotionCart(
+    @Args(() => PreviewPromotionCartArgs) args: PreviewPromotionCartArgs,
+    @Ctx() ctx: Context,
+  ): Promise<CartPreview> {
     const { staff } = authz.require(ctx.viewer, "marketing:read");
     return ctx.services.promotionPreview.preview(staff, args);
   }
@@ -70,7 +84,10 @@ export class PromotionResolver {
   }
 
   @Mutation(() => PromotionResult, { description: "Activates, pauses or ends a promotion (ENDED is final)." })
-  async setPromotionStatus(@Args(() => SetPromotionStatusArgs) args: SetPromotionStatusArgs, @Ctx() ctx: Context): Promise<typeof PromotionResult> {
+  async setPromotionStatus(
+    @Args(() => SetPromotionStatusArgs) args: SetPromotionStatusArgs,
+    @Ctx() ctx: Context,
+  ): Promise<typeof PromotionResult> {
     const staff = authz.requireMerchantWide(ctx.viewer, "marketing:write");
     return promotionResult(ctx, await ctx.services.promotions.setStatus(staff, args.id, args.status, ctx.audit));
   }

@@ -59,7 +59,8 @@ export class PromotionService {
   async update(viewer: StaffViewer, id: string, input: UpdatePromotionInput, audit: RequestAudit): Promise<PromotionOutcome> {
     const outcome = await this.db.$transaction(async (tx): Promise<PromotionOutcome> => {
       const before = await this.lock(tx, viewer.merchantId, id);
-      if (before.status === "ENDED") return { ok: false, code: "MARKETING_ENDED", message: "An ended promotion cannot be changed.", status: before.status };
+      if (before.status === "ENDED")
+        return { ok: false, code: "MARKETING_ENDED", message: "An ended promotion cannot be changed.", status: before.status };
       const type = input.type ?? before.type;
       const startsAt = input.startsAt === undefined ? before.startsAt : input.startsAt;
       const endsAt = input.endsAt === undefined ? before.endsAt : input.endsAt;
@@ -95,12 +96,20 @@ export class PromotionService {
   async setStatus(viewer: StaffViewer, id: string, status: MarketingStatus, audit: RequestAudit): Promise<PromotionOutcome> {
     const outcome = await this.db.$transaction(async (tx): Promise<PromotionOutcome> => {
       const from = statusesLeadingTo(status);
-      const { count } = await tx.promotion.updateMany({ where: { id, merchantId: viewer.merchantId, status: { in: from } }, data: { status } });
+      const { count } = await tx.promotion.updateMany({
+        where: { id, merchantId: viewer.merchantId, status: { in: from } },
+        data: { status },
+      });
       const after = await tx.promotion.findFirst({ where: { id, merchantId: viewer.merchantId } });
       if (!after) throw notFound("Promotion", id);
       if (count === 0) {
         if (after.status === status) return { ok: true, promotion: after };
-        return { ok: false, code: "INVALID_STATUS_TRANSITION", message: `A ${after.status} promotion cannot become ${status}.`, status: after.status };
+        return {
+          ok: false,
+          code: "INVALID_STATUS_TRANSITION",
+          message: `A ${after.status} promotion cannot become ${status}.`,
+          status: after.status,
+        };
       }
       await audit.record(tx, { action: "promotion.status", entityType: "Promotion", entityId: id, after: { status } });
       return { ok: true, promotion: after };
@@ -110,7 +119,11 @@ export class PromotionService {
   }
 
   private async lock(tx: Tx, merchantId: string, id: string): Promise<PromotionRow> {
-    const locked = await tx.$queryRawUnsafe<{ id: string }[]>(`SELECT id FROM "Promotion" WHERE id = $1 AND "merchantId" = $2 FOR UPDATE`, id, merchantId);
+    const locked = await tx.$queryRawUnsafe<{ id: string }[]>(
+      `SELECT id FROM "Promotion" WHERE id = $1 AND "merchantId" = $2 FOR UPDATE`,
+      id,
+      merchantId,
+    );
     if (!locked.length) throw notFound("Promotion", id);
     return tx.promotion.findUniqueOrThrow({ where: { id } });
   }

@@ -9,7 +9,8 @@ import { MarketingStatusError } from "./marketing-errors.ts";
 
 registerEnumType(PromotionType, {
   name: "PromotionType",
-  description: "PERCENT_OFF {bps}, AMOUNT_OFF {amount, per}, SPEND_SAVE 满减 {tiers, repeat}, BUY_X_GET_Y, NTH_ITEM_DISCOUNT, BUNDLE_PRICE.",
+  description:
+    "PERCENT_OFF {bps}, AMOUNT_OFF {amount, per}, SPEND_SAVE 满减 {tiers, repeat}, BUY_X_GET_Y, NTH_ITEM_DISCOUNT, BUNDLE_PRICE.",
 });
 registerEnumType(MarketingStatus, { name: "MarketingStatus", description: "DRAFT, ACTIVE, PAUSED or ENDED (final)." });
 
@@ -23,7 +24,12 @@ export class PromotionSchedule {
 
 @InputType()
 export class PromotionScheduleInput {
-  @Field(() => [Int], { nullable: true }) @IsOptional() @ArrayMaxSize(7) @IsInt({ each: true }) @Min(0, { each: true }) @Max(6, { each: true })
+  @Field(() => [Int], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(7)
+  @IsInt({ each: true })
+  @Min(0, { each: true })
+  @Max(6, { each: true })
   daysOfWeek?: number[] | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(1439) startMinute?: number | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(1440) endMinute?: number | null;
@@ -56,7 +62,10 @@ export class PromotionConnection extends ConnectionType(Promotion) {}
 @InputType({ description: "A promotion. params are checked by the domain for the type (BAD_USER_INPUT on field params)." })
 export class CreatePromotionInput {
   @Field(() => String) @Length(1, 100) name!: string;
-  @Field(() => JSONObject, { nullable: true, description: 'e.g. { "en": "...", "zh-TW": "..." }' }) @IsOptional() @IsStringMap({ maxKeys: 10, maxLength: 100 }) nameI18n?: Record<string, string> | null;
+  @Field(() => JSONObject, { nullable: true, description: 'e.g. { "en": "...", "zh-TW": "..." }' })
+  @IsOptional()
+  @IsStringMap({ maxKeys: 10, maxLength: 100 })
+  nameI18n?: Record<string, string> | null;
   @Field(() => PromotionType) @IsIn(Object.values(PromotionType)) type!: PromotionType;
   @Field(() => JSONObject) params!: Record<string, unknown>;
   @Field(() => DiscountScopeInput, { nullable: true }) @IsOptional() @ValidateNested() scope?: DiscountScopeInput | null;
@@ -76,7 +85,10 @@ export class CreatePromotionInput {
 @InputType({ description: "Changes to a promotion; omitted fields stay. Give params with a new type." })
 export class UpdatePromotionInput {
   @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 100) name?: string | null;
-  @Field(() => JSONObject, { nullable: true }) @IsOptional() @IsStringMap({ maxKeys: 10, maxLength: 100 }) nameI18n?: Record<string, string> | null;
+  @Field(() => JSONObject, { nullable: true }) @IsOptional() @IsStringMap({ maxKeys: 10, maxLength: 100 }) nameI18n?: Record<
+    string,
+    string
+  > | null;
   @Field(() => PromotionType, { nullable: true }) @IsOptional() @IsIn(Object.values(PromotionType)) type?: PromotionType | null;
   @Field(() => JSONObject, { nullable: true }) @IsOptional() params?: Record<string, unknown> | null;
   @Field(() => DiscountScopeInput, { nullable: true }) @IsOptional() @ValidateNested() scope?: DiscountScopeInput | null;

@@ -19,7 +19,7 @@ registerEnumType(MemberSortField, { name: "MemberSortField" });
 export class MemberFilter {
   @Field(() => String, { nullable: true, description: "Part of the name, or digits of the mobile number (e.g. the last four)." })
   @IsOptional()
-  @Length(1, 50)
+  @MaxLength(50)
   search?: string | null;
 
   @Field(() => ID, { nullable: true }) @IsOptional() @Length(1, 64) tierId?: string | null;

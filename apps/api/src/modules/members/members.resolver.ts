@@ -6,12 +6,21 @@ import { PageArgs } from "../../graphql/pagination.ts";
 import { connectionResult } from "../catalog/connection-result.ts";
 import { OrderConnection } from "../orders/orders.types.ts";
 import { Store } from "../stores/stores.types.ts";
-import { CreateMemberInput, MemberByPhoneArgs, MemberFilter, MemberSort, UpdateMemberInput, UpdateMyProfileInput } from "./members.inputs.ts";
+import {
+  CreateMemberInput,
+  MemberByPhoneArgs,
+  MemberFilter,
+  MemberSort,
+  UpdateMemberInput,
+  UpdateMyProfileInput,
+} from "./members.inputs.ts";
 import { Member, MemberConnection, MemberTier, PointsEntryConnection } from "./members.types.ts";
 
 @Resolver(() => Member)
 export class MemberResolver {
-  @Query(() => MemberConnection, { description: "Members of the merchant, newest first by default (member:read; members are merchant-wide)." })
+  @Query(() => MemberConnection, {
+    description: "Members of the merchant, newest first by default (member:read; members are merchant-wide).",
+  })
   async members(
     @Arg("filter", () => MemberFilter, { nullable: true }) filter: MemberFilter | null,
     @Arg("sort", () => MemberSort, { nullable: true }) sort: MemberSort | null,
@@ -28,7 +37,10 @@ export class MemberResolver {
     return ctx.services.members.byId(staff.merchantId, id);
   }
 
-  @Query(() => Member, { nullable: true, description: "The till's lookup by mobile number (member:read); null when the number is not a member's." })
+  @Query(() => Member, {
+    nullable: true,
+    description: "The till's lookup by mobile number (member:read); null when the number is not a member's.",
+  })
   async memberByPhone(@Args(() => MemberByPhoneArgs) args: MemberByPhoneArgs, @Ctx() ctx: Context): Promise<Member | null> {
     const { staff } = authz.require(ctx.viewer, "member:read");
     return ctx.services.members.byPhone(staff.merchantId, args.phone);
@@ -92,7 +104,8 @@ export class MemberResolver {
 
   @FieldResolver(() => OrderConnection, {
     nullable: true,
-    description: "The member's orders, newest first: all of them for the member; for staff, those their order:read covers (null without it).",
+    description:
+      "The member's orders, newest first: all of them for the member; for staff, those their order:read covers (null without it).",
   })
   async orders(@Root() member: Member, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<OrderConnection | null> {
     const viewer = ctx.viewer;

@@ -125,7 +125,13 @@ export class MembersService {
           data: { ...(details as Prisma.MemberUncheckedCreateInput), merchantId, phone, referralCode: newReferralCode() },
           omit: PRIVATE,
         });
-        await audit.record(tx, { action: "member.create", entityType: "Member", entityId: member.id, storeId: member.homeStoreId, after: member });
+        await audit.record(tx, {
+          action: "member.create",
+          entityType: "Member",
+          entityId: member.id,
+          storeId: member.homeStoreId,
+          after: member,
+        });
         return member;
       });
     } catch (error) {

@@ -7,7 +7,10 @@ import { DateTime, JSONObject } from "../../graphql/scalars.ts";
 import { Store } from "../stores/stores.types.ts";
 
 registerEnumType(MemberStatus, { name: "MemberStatus", description: "ACTIVE, or DISABLED (cannot sign in or earn)." });
-registerEnumType(PointsReason, { name: "PointsReason", description: "Why a points balance changed: EARN, REDEEM, EXPIRE, ADJUST, REVERSAL, REFUND." });
+registerEnumType(PointsReason, {
+  name: "PointsReason",
+  description: "Why a points balance changed: EARN, REDEEM, EXPIRE, ADJUST, REVERSAL, REFUND.",
+});
 
 /** A calendar date without time or zone (YYYY-MM-DD), for birthdays; stored as a PostgreSQL date. */
 export const CalendarDate = GraphQLDate;
@@ -21,7 +24,8 @@ export class MemberTier {
   @Field(() => Int, { description: "1 = entry tier; higher is better." }) rank!: number;
   @Field(() => Int, { description: "Rolling 12-month spend needed, 分." }) minRollingSpend!: number;
   @Field(() => Int, { description: "Points earned per point of base rate, in basis points (15000 = ×1.5)." }) pointsMultiplierBps!: number;
-  @Field(() => JSONObject, { description: "Benefits of the tier, e.g. { birthdayCoupon: true, freeShipping: true }." }) benefits!: Prisma.JsonValue;
+  @Field(() => JSONObject, { description: "Benefits of the tier, e.g. { birthdayCoupon: true, freeShipping: true }." })
+  benefits!: Prisma.JsonValue;
 }
 
 @ObjectType({ description: "One change of a member's points balance." })
@@ -42,14 +46,17 @@ export class PointsEntryConnection extends ConnectionType(PointsEntry) {}
 @ObjectType({ description: "A loyalty member. Members are merchant-wide: every store serves every member." })
 export class Member {
   @Field(() => ID) id!: string;
-  @Field(() => String, { description: "The normalised 11-digit mainland mobile number (staff with member:read see it whole: the till looks members up by it)." })
+  @Field(() => String, {
+    description: "The normalised 11-digit mainland mobile number (staff with member:read see it whole: the till looks members up by it).",
+  })
   phone!: string;
   @Field(() => String, { nullable: true }) name!: string | null;
   @Field(() => String, { nullable: true }) email!: string | null;
   @Field(() => CalendarDate, { nullable: true }) birthday!: Date | null;
   @Field(() => String, { nullable: true, description: "F or M." }) gender!: string | null;
   @Field(() => Boolean) consentMarketing!: boolean;
-  @Field(() => DateTime, { nullable: true, description: "When marketing consent was last given; null while not consenting." }) consentAt!: Date | null;
+  @Field(() => DateTime, { nullable: true, description: "When marketing consent was last given; null while not consenting." })
+  consentAt!: Date | null;
   @Field(() => MemberTier, { nullable: true }) tier?: MemberTier | null;
   @Field(() => Int) pointsBalance!: number;
   @Field(() => Int, { description: "分." }) storeCreditBalance!: number;

@@ -13,7 +13,15 @@ import type { PricedSale } from "../checkout/sale-pricer.ts";
 import type { PaymentProviders } from "../payments/payment-providers.ts";
 import { CheckoutRejected, CheckoutReplay, writeOnlineOrder, type WalletPaymentMetadata } from "./online-order.writer.ts";
 
-export type DeliveryAddress = { recipient: string; phone: string; province: string; city: string; district: string; line: string; postalCode?: string | null };
+export type DeliveryAddress = {
+  recipient: string;
+  phone: string;
+  province: string;
+  city: string;
+  district: string;
+  line: string;
+  postalCode?: string | null;
+};
 
 export type OnlineCheckoutCommand = {
   guestToken?: string | null;
@@ -75,7 +83,13 @@ export class OnlineCheckoutService {
       at,
     });
     const notOnSale = unsellable[0];
-    if (notOnSale) return { ok: false, code: "ITEM_NOT_SELLABLE", message: "An item in the cart is no longer on sale; remove it.", reference: notOnSale };
+    if (notOnSale)
+      return {
+        ok: false,
+        code: "ITEM_NOT_SELLABLE",
+        message: "An item in the cart is no longer on sale; remove it.",
+        reference: notOnSale,
+      };
     if (!sale) throw badInput("The cart is empty.", [{ field: "cart", message: "empty" }]);
     const rejection = couponRejection(sale);
     if (rejection) return rejection;
@@ -92,13 +106,23 @@ export class OnlineCheckoutService {
       points = plan;
     }
     const due = sale.cart.total - points.value;
-    if (due <= 0) return { ok: false, code: "PAYMENT_NOTHING_DUE", message: "Nothing is left to pay by wallet; redeem fewer points.", reference: cmd.paymentMethod };
+    if (due <= 0)
+      return {
+        ok: false,
+        code: "PAYMENT_NOTHING_DUE",
+        message: "Nothing is left to pay by wallet; redeem fewer points.",
+        reference: cmd.paymentMethod,
+      };
 
     const channelId = sale.reference.channelIds.get("ONLINE");
     if (!channelId) throw new Error("the merchant has no ONLINE sales channel");
     const earned = sale.member
       ? computeEarnedPoints({
-          lines: sale.cart.lines.map((l, i) => ({ lineId: l.lineId, netAmount: l.lineTotal, categoryIds: sale.lines[i]?.categoryIds ?? [] })),
+          lines: sale.cart.lines.map((l, i) => ({
+            lineId: l.lineId,
+            netAmount: l.lineTotal,
+            categoryIds: sale.lines[i]?.categoryIds ?? [],
+          })),
           paidAmountExcludingPoints: due,
           rules: { ...sale.reference.settings.earning, tierMultiplierBps: sale.member.tierMultiplierBps },
           at,
@@ -138,7 +162,9 @@ export class OnlineCheckoutService {
     } catch (error) {
       if (error instanceof CheckoutRejected) {
         if (error.failure.code !== "INSUFFICIENT_STOCK" || !error.failure.reference) return { ok: false, ...error.failure };
-        const level = await this.db.stockLevel.findUnique({ where: { variantId_locationId: { variantId: error.failure.reference, locationId } } });
+        const level = await this.db.stockLevel.findUnique({
+          where: { variantId_locationId: { variantId: error.failure.reference, locationId } },
+        });
         return { ok: false, ...error.failure, available: level ? Math.max(0, level.onHand - level.reserved) : 0 };
       }
       if (error instanceof CheckoutReplay) {
@@ -220,7 +246,13 @@ function couponRejection(sale: PricedSale): ({ ok: false } & SaleFailure) | null
   for (const result of sale.cart.couponResults) {
     if (!result.ok) {
       const code = sale.coupons.find((c) => c.id === result.couponId)?.code ?? result.couponId;
-      return { ok: false, code: result.code, message: result.message, reference: code, missing: "missing" in result ? result.missing : null };
+      return {
+        ok: false,
+        code: result.code,
+        message: result.message,
+        reference: code,
+        missing: "missing" in result ? result.missing : null,
+      };
     }
   }
   return null;

@@ -8,13 +8,19 @@ export enum CheckoutFulfilmentType {
   DELIVERY = "DELIVERY",
   PICKUP = "PICKUP",
 }
-registerEnumType(CheckoutFulfilmentType, { name: "CheckoutFulfilmentType", description: "Delivery from the online warehouse, or pickup in a shop." });
+registerEnumType(CheckoutFulfilmentType, {
+  name: "CheckoutFulfilmentType",
+  description: "Delivery from the online warehouse, or pickup in a shop.",
+});
 
 export enum WalletPaymentMethod {
   WECHAT_PAY = "WECHAT_PAY",
   ALIPAY = "ALIPAY",
 }
-registerEnumType(WalletPaymentMethod, { name: "WalletPaymentMethod", description: "Wallets an online order is paid with by scanning a QR code." });
+registerEnumType(WalletPaymentMethod, {
+  name: "WalletPaymentMethod",
+  description: "Wallets an online order is paid with by scanning a QR code.",
+});
 
 @InputType({ description: "A mainland China delivery address." })
 export class DeliveryAddressInput {
@@ -24,7 +30,9 @@ export class DeliveryAddressInput {
   @Field(() => String) @Length(1, 30) city!: string;
   @Field(() => String) @Length(1, 30) district!: string;
   @Field(() => String, { description: "Street, building, room." }) @Length(1, 200) line!: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^\d{6}$/, { message: "postalCode must be 6 digits" }) postalCode?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^\d{6}$/, { message: "postalCode must be 6 digits" }) postalCode?:
+    | string
+    | null;
 }
 
 @InputType({ description: "DELIVERY needs address; PICKUP needs storeId (a shop offering pickup)." })
@@ -36,7 +44,10 @@ export class FulfilmentChoiceInput {
 
 @InputType({ description: "Checks out the signed-in member's cart. Retrying with the same idempotencyKey returns the first result." })
 export class OnlineCheckoutInput {
-  @Field(() => String, { nullable: true, description: "A guest cart to merge into the member's cart first (after signing in at checkout)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "A guest cart to merge into the member's cart first (after signing in at checkout).",
+  })
   @IsOptional()
   @Length(16, 64)
   guestToken?: string | null;

@@ -59,11 +59,19 @@ export class OnlineOrderSubscriptionResolver {
     @Arg("orderId", () => ID, { nullable: true }) _orderId: string | null,
     @Arg("storeId", () => ID, { nullable: true }) _storeId: string | null,
   ): OrderUpdate {
-    return { orderId: payload.orderId, number: payload.number, storeId: payload.storeId, status: payload.status, total: payload.total, at: new Date(payload.at) };
+    return {
+      orderId: payload.orderId,
+      number: payload.number,
+      storeId: payload.storeId,
+      status: payload.status,
+      total: payload.total,
+      at: new Date(payload.at),
+    };
   }
 
   @Subscription(() => PaymentUpdate, {
-    description: "Committed changes of an order's payments (the QR payment page waits on this): the order's member, or staff with order:read in its store.",
+    description:
+      "Committed changes of an order's payments (the QR payment page waits on this): the order's member, or staff with order:read in its store.",
     subscribe: async ({ args, context }: SubscribeResolverData<unknown, PaymentArgs, Context>) => {
       const viewer = authz.requireViewer(context.viewer);
       const order = await orderOf(context, viewer.merchantId, args.orderId);
@@ -73,6 +81,13 @@ export class OnlineOrderSubscriptionResolver {
     },
   })
   paymentUpdated(@Root() payload: PaymentUpdatedPayload, @Arg("orderId", () => ID) _orderId: string): PaymentUpdate {
-    return { paymentId: payload.paymentId, orderId: payload.orderId, status: payload.status, tender: payload.tender, amount: payload.amount, at: new Date(payload.at) };
+    return {
+      paymentId: payload.paymentId,
+      orderId: payload.orderId,
+      status: payload.status,
+      tender: payload.tender,
+      amount: payload.amount,
+      at: new Date(payload.at),
+    };
   }
 }

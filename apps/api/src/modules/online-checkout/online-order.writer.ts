@@ -3,7 +3,7 @@ import type { RequestAudit } from "../../audit/request-audit.ts";
 import type { Db, Tx } from "../../db/client.ts";
 import { type BulkColumn, bulkInsert, newId } from "../../db/bulk-insert.ts";
 import { emitAll, type OutboxMessage } from "../../outbox/outbox.ts";
-import { newOrderNumber } from "../checkout/order-number.ts";
+import { nextOrderNumberSql } from "../checkout/order-number.ts";
 import type { SaleFailure } from "../checkout/pos-sale.service.ts";
 import type { PricedSale } from "../checkout/sale-pricer.ts";
 import { orderUpdatedMessage, paymentUpdatedMessage } from "./order-events.ts";
@@ -91,16 +91,35 @@ export async function writeOnlineOrder(db: Db, r: OnlineOrderRecord): Promise<Wr
       if (claimed.length === 0) throw new CheckoutReplay();
 
       const number = await insertOrder(tx, r, total);
-      await bulkInsert(tx, "OrderLine", LINE_COLUMNS, sale.cart.lines.map((pl, i) => {
-        const l = sale.lines[i];
-        if (!l) throw new Error("priced lines out of step");
-        return [lineIds.get(pl.lineId), r.orderId, l.variantId, l.sku, l.name, l.quantity, pl.unitPrice, l.listPrice, pl.lineSubtotal, pl.lineDiscount, pl.lineTotal];
-      }));
+      await bulkInsert(
+        tx,
+        "OrderLine",
+        LINE_COLUMNS,
+        sale.cart.lines.map((pl, i) => {
+          const l = sale.lines[i];
+          if (!l) throw new Error("priced lines out of step");
+          return [
+            lineIds.get(pl.lineId),
+            r.orderId,
+            l.variantId,
+            l.sku,
+            l.name,
+            l.quantity,
+            pl.unitPrice,
+            l.listPrice,
+            pl.lineSubtotal,
+            pl.lineDiscount,
+            pl.lineTotal,
+          ];
+        }),
+      );
       await bulkInsert(
         tx,
         "LineDiscount",
         DISCOUNT_COLUMNS,
-        sale.cart.lines.flatMap((pl) => pl.discounts.map((d) => [newId(), lineIds.get(pl.lineId), d.source, d.sourceId, d.label, d.amount])),
+        sale.cart.lines.flatMap((pl) =>
+          pl.discounts.map((d) => [newId(), lineIds.get(pl.lineId), d.source, d.sourceId, d.label, d.amount]),
+        ),
       );
       await tx.payment.create({
         data: {
@@ -145,7 +164,15 @@ export async function writeOnlineOrder(db: Db, r: OnlineOrderRecord): Promise<Wr
       // Points after stock, like payment settlement and cancellation: every path locks stock rows before the member row.
       if (r.points.points > 0) {
         await tx.payment.create({
-          data: { orderId: r.orderId, tender: "POINTS", amount: r.points.value, status: "SUCCEEDED", provider: "points", pointsUsed: r.points.points, paidAt: at },
+          data: {
+            orderId: r.orderId,
+            tender: "POINTS",
+            amount: r.points.value,
+            status: "SUCCEEDED",
+            provider: "points",
+            pointsUsed: r.points.points,
+            paidAt: at,
+          },
         });
         const balance = await tx.$queryRawUnsafe<{ pointsBalance: number }[]>(
           `UPDATE "Member" SET "pointsBalance" = "pointsBalance" - $2, "updatedAt" = now() WHERE id = $1 AND "pointsBalance" >= $2 RETURNING "pointsBalance"`,
@@ -153,15 +180,31 @@ export async function writeOnlineOrder(db: Db, r: OnlineOrderRecord): Promise<Wr
           r.points.points,
         );
         const after = balance[0];
-        if (!after) throw new CheckoutRejected({ code: "POINTS_INSUFFICIENT", message: "The member's points changed; check the cart again." });
+        if (!after)
+          throw new CheckoutRejected({ code: "POINTS_INSUFFICIENT", message: "The member's points changed; check the cart again." });
         await tx.pointsEntry.create({
-          data: { memberId: r.memberId, delta: -r.points.points, balanceAfter: after.pointsBalance, reason: "REDEEM", orderId: r.orderId, createdAt: at },
+          data: {
+            memberId: r.memberId,
+            delta: -r.points.points,
+            balanceAfter: after.pointsBalance,
+            reason: "REDEEM",
+            orderId: r.orderId,
+            createdAt: at,
+          },
         });
       }
       await tx.cartItem.deleteMany({ where: { cartId: r.cartId, variantId: { in: [...quantities.keys()] } } });
       await tx.cart.update({ where: { id: r.cartId }, data: { couponCodes: [], pointsToRedeem: 0 } });
 
-      const order = { id: r.orderId, merchantId: r.merchantId, number, storeId: r.locationId, memberId: r.memberId, status: "PENDING_PAYMENT", total };
+      const order = {
+        id: r.orderId,
+        merchantId: r.merchantId,
+        number,
+        storeId: r.locationId,
+        memberId: r.memberId,
+        status: "PENDING_PAYMENT",
+        total,
+      };
       const events: OutboxMessage[] = [
         orderUpdatedMessage(order, at),
         paymentUpdatedMessage({ id: paymentId, status: "PENDING", tender: r.wallet.tender, amount: r.wallet.amount }, order, at),
@@ -181,31 +224,29 @@ export async function writeOnlineOrder(db: Db, r: OnlineOrderRecord): Promise<Wr
   );
 }
 
-/** Inserts the order under a fresh number; numbers are random within a second, so a taken one is simply drawn again. */
+/** Inserts the order; its number comes from the database sequence ("W" + China date + 7 digits). */
 async function insertOrder(tx: Tx, r: OnlineOrderRecord, total: number): Promise<string> {
-  for (let attempt = 0; attempt < 8; attempt++) {
-    const number = newOrderNumber("W", r.at);
-    const inserted = await tx.$executeRawUnsafe(
-      `INSERT INTO "Order" (id, "merchantId", number, type, status, "channelId", "storeId", "memberId", subtotal, "discountTotal", total,
-         "pointsRedeemed", note, "placedAt", "reservationExpiresAt", "createdAt", "updatedAt")
-       VALUES ($1, $2, $3, $4::"OrderType", 'PENDING_PAYMENT', $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $13, $13)
-       ON CONFLICT (number) DO NOTHING`,
-      r.orderId,
-      r.merchantId,
-      number,
-      r.type,
-      r.channelId,
-      r.locationId,
-      r.memberId,
-      r.sale.cart.subtotal,
-      r.sale.cart.discountTotal,
-      total,
-      r.points.points,
-      r.note,
-      r.at,
-      r.reservationExpiresAt,
-    );
-    if (inserted === 1) return number;
-  }
-  throw new Error("could not draw a free order number");
+  const rows = await tx.$queryRawUnsafe<{ number: string }[]>(
+    `INSERT INTO "Order" (id, "merchantId", number, type, status, "channelId", "storeId", "memberId", subtotal, "discountTotal", total,
+       "pointsRedeemed", note, "placedAt", "reservationExpiresAt", "createdAt", "updatedAt")
+     VALUES ($1, $2, ${nextOrderNumberSql("$3")}, $4::"OrderType", 'PENDING_PAYMENT', $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $13, $13)
+     RETURNING number`,
+    r.orderId,
+    r.merchantId,
+    "W",
+    r.type,
+    r.channelId,
+    r.locationId,
+    r.memberId,
+    r.sale.cart.subtotal,
+    r.sale.cart.discountTotal,
+    total,
+    r.points.points,
+    r.note,
+    r.at,
+    r.reservationExpiresAt,
+  );
+  const number = rows[0]?.number;
+  if (!number) throw new Error("order insert returned no number");
+  return number;
 }

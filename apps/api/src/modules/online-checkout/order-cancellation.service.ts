@@ -35,14 +35,27 @@ export class OrderCancellationService {
     private readonly refunds: WalletRefunds,
   ) {}
 
-  async cancel(orderId: string, by: CancelledBy, reason: string, audit: RequestAudit | null, opts: { expiredAt?: Date } = {}): Promise<CancelOutcome> {
+  async cancel(
+    orderId: string,
+    by: CancelledBy,
+    reason: string,
+    audit: RequestAudit | null,
+    opts: { expiredAt?: Date } = {},
+  ): Promise<CancelOutcome> {
     const at = new Date();
     const result = await this.db.$transaction(
       async (tx) => {
         const order = await lockOrder(tx, orderId);
-        if (!order) return { ok: false as const, code: "ORDER_NOT_FOUND", message: "No such order.", orderStatus: null, fulfilmentStatus: null };
+        if (!order)
+          return { ok: false as const, code: "ORDER_NOT_FOUND", message: "No such order.", orderStatus: null, fulfilmentStatus: null };
         const fulfilment = await tx.fulfilment.findFirst({ where: { orderId }, orderBy: { createdAt: "asc" } });
-        const refused = (code: string, message: string) => ({ ok: false as const, code, message, orderStatus: order.status, fulfilmentStatus: fulfilment?.status ?? null });
+        const refused = (code: string, message: string) => ({
+          ok: false as const,
+          code,
+          message,
+          orderStatus: order.status,
+          fulfilmentStatus: fulfilment?.status ?? null,
+        });
 
         if (order.type === "POS_SALE") return refused("INVALID_TRANSITION", "A till sale is returned, not cancelled.");
         if (opts.expiredAt) {
@@ -52,11 +65,14 @@ export class OrderCancellationService {
             return refused("RESERVATION_NOT_EXPIRED", "The order is paid or its reservation has not lapsed.");
           }
         }
-        if (by === "MEMBER" && !(order.status === "PENDING_PAYMENT" || (order.status === "PAID" && (fulfilment?.status ?? "PENDING") === "PENDING"))) {
-          return refused("ORDER_IN_FULFILMENT", "The store has started on this order; contact the store to cancel it.");
-        }
         const next = transition({ type: order.type, status: order.status }, "CANCEL");
         if (!next.ok) return refused(next.code, next.message);
+        if (
+          by === "MEMBER" &&
+          !(order.status === "PENDING_PAYMENT" || (order.status === "PAID" && (fulfilment?.status ?? "PENDING") === "PENDING"))
+        ) {
+          return refused("ORDER_IN_FULFILMENT", "The store has started on this order; contact the store to cancel it.");
+        }
         let fulfilmentAfter: DomainFulfilmentStatus | null = null;
         if (fulfilment) {
           const f = transitionFulfilment(fulfilment.type, fulfilmentStatusToDomain(fulfilment.status), "CANCEL");
@@ -79,7 +95,19 @@ export class OrderCancellationService {
           const change = wasPaid ? "RESTOCK" : "RELEASE";
           const rows = await changeStock(tx, change, order.storeId, quantities);
           const note = wasPaid ? "online order cancelled before fulfilment" : null;
-          events.push(...(await recordStockChange(tx, { change, merchantId: order.merchantId, locationId: order.storeId, quantities, rows, orderId, actorId: null, note, at })));
+          events.push(
+            ...(await recordStockChange(tx, {
+              change,
+              merchantId: order.merchantId,
+              locationId: order.storeId,
+              quantities,
+              rows,
+              orderId,
+              actorId: null,
+              note,
+              at,
+            })),
+          );
         }
 
         const payments = await tx.payment.findMany({ where: { orderId } });
@@ -96,8 +124,12 @@ export class OrderCancellationService {
 
         const pointsReturned = order.memberId ? await this.returnPoints(tx, order.memberId, orderId, order.pointsRedeemed, wasPaid, at) : 0;
         if (wasPaid) {
-          await tx.coupon.updateMany({ where: { orderId, status: "REDEEMED" }, data: { status: "ISSUED", redeemedAt: null, orderId: null } });
-          if (order.memberId) await tx.member.update({ where: { id: order.memberId }, data: { lifetimeSpend: { decrement: order.total } } });
+          await tx.coupon.updateMany({
+            where: { orderId, status: "REDEEMED" },
+            data: { status: "ISSUED", redeemedAt: null, orderId: null },
+          });
+          if (order.memberId)
+            await tx.member.update({ where: { id: order.memberId }, data: { lifetimeSpend: { decrement: order.total } } });
         }
 
         events.push(orderUpdatedMessage({ ...order, status: "CANCELLED" }, at));
@@ -119,7 +151,9 @@ export class OrderCancellationService {
     void this.relay.kick();
     if (!result.ok) return result;
     const { refundPaymentId, ...cancelled } = result;
-    const refund = refundPaymentId ? await this.refunds.refundPayment(refundPaymentId, `order cancelled: ${reason}`) : { refunded: 0, failed: false };
+    const refund = refundPaymentId
+      ? await this.refunds.refundPayment(refundPaymentId, `order cancelled: ${reason}`)
+      : { refunded: 0, failed: false };
     return { ...cancelled, refunded: refund.refunded, refundFailed: refund.failed };
   }
 
@@ -169,16 +203,31 @@ export class OrderCancellationService {
     const earnedRow = wasPaid ? await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { pointsEarned: true } }) : null;
     const earned = earnedRow?.pointsEarned ?? 0;
     if (redeemed === 0 && earned === 0) return 0;
-    const locked = await tx.$queryRawUnsafe<{ pointsBalance: number }[]>(`SELECT "pointsBalance" FROM "Member" WHERE id = $1 FOR UPDATE`, memberId);
+    const locked = await tx.$queryRawUnsafe<{ pointsBalance: number }[]>(
+      `SELECT "pointsBalance" FROM "Member" WHERE id = $1 FOR UPDATE`,
+      memberId,
+    );
     const balance = Math.max(0, (locked[0]?.pointsBalance ?? 0) + redeemed);
     const claw = clawBackPoints(balance, earned);
     const after = balance - claw.fromBalance;
     await tx.member.update({ where: { id: memberId }, data: { pointsBalance: after } });
     if (redeemed > 0) {
-      await tx.pointsEntry.create({ data: { memberId, delta: redeemed, balanceAfter: balance, reason: "REFUND", orderId, note: "order cancelled", createdAt: at } });
+      await tx.pointsEntry.create({
+        data: { memberId, delta: redeemed, balanceAfter: balance, reason: "REFUND", orderId, note: "order cancelled", createdAt: at },
+      });
     }
     if (claw.fromBalance > 0) {
-      await tx.pointsEntry.create({ data: { memberId, delta: -claw.fromBalance, balanceAfter: after, reason: "REVERSAL", orderId, note: "order cancelled", createdAt: at } });
+      await tx.pointsEntry.create({
+        data: {
+          memberId,
+          delta: -claw.fromBalance,
+          balanceAfter: after,
+          reason: "REVERSAL",
+          orderId,
+          note: "order cancelled",
+          createdAt: at,
+        },
+      });
     }
     return redeemed;
   }

@@ -51,7 +51,12 @@ export function quantitiesOf(lines: { variantId: string; quantity: number }[]): 
 }
 
 /** Applies one change to the order's stock rows at one location and returns the rows it changed. */
-export async function changeStock(tx: Tx, change: StockChange, locationId: string, quantities: Map<string, number>): Promise<ChangedStockRow[]> {
+export async function changeStock(
+  tx: Tx,
+  change: StockChange,
+  locationId: string,
+  quantities: Map<string, number>,
+): Promise<ChangedStockRow[]> {
   const variantIds = [...quantities.keys()].sort();
   if (variantIds.length === 0) return [];
   const guard = change === "RESERVE" ? `AND s."onHand" - s.reserved >= x.qty` : "";
@@ -91,7 +96,20 @@ export async function recordStockChange(
     MOVEMENT_COLUMNS,
     r.rows.map((row) => {
       const q = r.quantities.get(row.variantId) ?? 0;
-      return [newId(), row.variantId, r.locationId, m.reason, m.onHand * q, m.reserved * q, row.onHand, "Order", r.orderId, r.actorId, r.note ?? null, r.at];
+      return [
+        newId(),
+        row.variantId,
+        r.locationId,
+        m.reason,
+        m.onHand * q,
+        m.reserved * q,
+        row.onHand,
+        "Order",
+        r.orderId,
+        r.actorId,
+        r.note ?? null,
+        r.at,
+      ];
     }),
   );
   const iso = r.at.toISOString();
@@ -100,12 +118,28 @@ export async function recordStockChange(
     const available = Math.max(0, row.onHand - row.reserved);
     events.push({
       topic: "STOCK_CHANGED",
-      payload: { merchantId: r.merchantId, variantId: row.variantId, locationId: r.locationId, onHand: row.onHand, reserved: row.reserved, available, reason: m.reason, at: iso },
+      payload: {
+        merchantId: r.merchantId,
+        variantId: row.variantId,
+        locationId: r.locationId,
+        onHand: row.onHand,
+        reserved: row.reserved,
+        available,
+        reason: m.reason,
+        at: iso,
+      },
     });
     if ((r.change === "RESERVE" || r.change === "COMMIT") && row.lowStockThreshold !== null && available <= row.lowStockThreshold) {
       events.push({
         topic: "LOW_STOCK_ALERT",
-        payload: { merchantId: r.merchantId, variantId: row.variantId, locationId: r.locationId, available, threshold: row.lowStockThreshold, at: iso },
+        payload: {
+          merchantId: r.merchantId,
+          variantId: row.variantId,
+          locationId: r.locationId,
+          available,
+          threshold: row.lowStockThreshold,
+          at: iso,
+        },
       });
     }
   }

@@ -1,4 +1,4 @@
-import { IsBoolean, IsDate, IsIn, IsOptional, Length } from "class-validator";
+import { IsBoolean, IsDate, IsIn, IsOptional, Length, MaxLength } from "class-validator";
 import { ArgsType, Field, ID, InputType, registerEnumType } from "type-graphql";
 import { ChannelType, OrderStatus, OrderType } from "../../generated/prisma/enums.ts";
 import { DateTime } from "../../graphql/scalars.ts";
@@ -12,7 +12,9 @@ registerEnumType(OrderSortField, { name: "OrderSortField" });
 
 @InputType()
 export class OrderFilter {
-  @Field(() => ID, { nullable: true, description: "One store (it must be one of the viewer's)." }) @IsOptional() @Length(1, 64) storeId?: string | null;
+  @Field(() => ID, { nullable: true, description: "One store (it must be one of the viewer's)." }) @IsOptional() @Length(1, 64) storeId?:
+    | string
+    | null;
   @Field(() => ChannelType, { nullable: true }) @IsOptional() @IsIn(Object.values(ChannelType)) channelType?: ChannelType | null;
   @Field(() => OrderStatus, { nullable: true }) @IsOptional() @IsIn(Object.values(OrderStatus)) status?: OrderStatus | null;
   @Field(() => OrderType, { nullable: true }) @IsOptional() @IsIn(Object.values(OrderType)) type?: OrderType | null;
@@ -21,7 +23,7 @@ export class OrderFilter {
   @Field(() => DateTime, { nullable: true, description: "Placed before." }) @IsOptional() @IsDate() to?: Date | null;
   @Field(() => String, { nullable: true, description: "Part of the order number, or digits of the member's mobile number." })
   @IsOptional()
-  @Length(1, 40)
+  @MaxLength(40)
   search?: string | null;
   @Field(() => Boolean, { nullable: true, description: "Include training-mode sales (default: no)." })
   @IsOptional()

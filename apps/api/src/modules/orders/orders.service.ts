@@ -58,7 +58,9 @@ export class OrdersService {
 
   /** A member's own order; other orders are NOT_FOUND to them (a member learns nothing about other shoppers). */
   async forMember(viewer: MemberViewer, id: string): Promise<OrderRow> {
-    const order = await this.db.order.findFirst({ where: { id, merchantId: viewer.merchantId, memberId: viewer.memberId, training: false } });
+    const order = await this.db.order.findFirst({
+      where: { id, merchantId: viewer.merchantId, memberId: viewer.memberId, training: false },
+    });
     if (!order) throw notFound("Order", id);
     return order;
   }

@@ -17,8 +17,14 @@ import { SalesChannel, Store } from "../stores/stores.types.ts";
 
 registerEnumType(OrderType, { name: "OrderType", description: "POS_SALE (at a till), DELIVERY (shipped) or PICKUP (click and collect)." });
 registerEnumType(OrderStatus, { name: "OrderStatus" });
-registerEnumType(DiscountSource, { name: "DiscountSource", description: "What gave a line discount: PROMOTION, COUPON, MEMBER_PRICE or MANUAL." });
-registerEnumType(AdjustmentKind, { name: "AdjustmentKind", description: "Order-level adjustments: CASH_ROUNDING (抹零), SHIPPING or MANUAL." });
+registerEnumType(DiscountSource, {
+  name: "DiscountSource",
+  description: "What gave a line discount: PROMOTION, COUPON, MEMBER_PRICE or MANUAL.",
+});
+registerEnumType(AdjustmentKind, {
+  name: "AdjustmentKind",
+  description: "Order-level adjustments: CASH_ROUNDING (抹零), SHIPPING or MANUAL.",
+});
 registerEnumType(Tender, { name: "Tender", description: "How a payment was made." });
 registerEnumType(PaymentStatus, { name: "PaymentStatus" });
 registerEnumType(FulfilmentType, { name: "FulfilmentType" });
@@ -89,7 +95,10 @@ export class Fulfilment {
   @Field(() => String, { nullable: true }) trackingNumber!: string | null;
   @Field(() => Store, { nullable: true }) pickupStore?: Store | null;
   @Field(() => String, { nullable: true, description: "Shown to the shopper and checked at the counter." }) pickupCode!: string | null;
-  @Field(() => JSONObject, { nullable: true, description: "Delivery address: recipient, phone, province, city, district, line, postalCode." })
+  @Field(() => JSONObject, {
+    nullable: true,
+    description: "Delivery address: recipient, phone, province, city, district, line, postalCode.",
+  })
   address!: Prisma.JsonValue;
   @Field(() => DateTime, { nullable: true }) readyAt!: Date | null;
   @Field(() => DateTime, { nullable: true }) shippedAt!: Date | null;
@@ -106,7 +115,8 @@ export class Order {
   @Field(() => OrderType) type!: OrderType;
   @Field(() => OrderStatus) status!: OrderStatus;
   @Field(() => SalesChannel) channel?: SalesChannel;
-  @Field(() => Store, { nullable: true, description: "The shop of a till sale or pickup, the warehouse of a delivery." }) store?: Store | null;
+  @Field(() => Store, { nullable: true, description: "The shop of a till sale or pickup, the warehouse of a delivery." })
+  store?: Store | null;
   @Field(() => ID, { nullable: true }) memberId!: string | null;
   @Field(() => Member, { nullable: true, description: "Null for guests, and for staff without member:read." }) member?: Member | null;
   @Field(() => String, { nullable: true, description: "The cashier's display name, as printed on the receipt." }) staffName?: string | null;

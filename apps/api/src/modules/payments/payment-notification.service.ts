@@ -56,18 +56,25 @@ export class PaymentNotificationService {
         if (!found) return done("UNKNOWN_PAYMENT");
         // Lock order before payment, like cancellation and the reservation sweeper, so they never deadlock.
         const order = await lockOrder(tx, found.orderId);
-        const payment = (await tx.$queryRawUnsafe<PaymentRow[]>(
-          `SELECT id, "orderId", tender::text AS tender, amount, status::text AS status, metadata FROM "Payment" WHERE id = $1 FOR UPDATE`,
-          found.id,
-        ))[0];
+        const payment = (
+          await tx.$queryRawUnsafe<PaymentRow[]>(
+            `SELECT id, "orderId", tender::text AS tender, amount, status::text AS status, metadata FROM "Payment" WHERE id = $1 FOR UPDATE`,
+            found.id,
+          )
+        )[0];
         if (!order || !payment) return done("UNKNOWN_PAYMENT");
 
         if (n.status !== "SUCCEEDED") return done(await this.failed(tx, order, payment, n, at));
         if (n.amount !== payment.amount) {
-          await this.exception(tx, order, `Wallet notification for order ${order.number} says ${n.amount}分, the payment is ${payment.amount}分: not applied.`, {
-            paymentId: payment.id,
-            eventId: n.eventId,
-          });
+          await this.exception(
+            tx,
+            order,
+            `Wallet notification for order ${order.number} says ${n.amount}分, the payment is ${payment.amount}分: not applied.`,
+            {
+              paymentId: payment.id,
+              eventId: n.eventId,
+            },
+          );
           return done("IGNORED");
         }
         const taken = await tx.$executeRawUnsafe(
@@ -146,15 +153,29 @@ export class PaymentNotificationService {
       const quantities = await orderQuantities(tx, order.id);
       const rows = await changeStock(tx, "COMMIT", order.storeId, quantities);
       events.push(
-        ...(await recordStockChange(tx, { change: "COMMIT", merchantId: order.merchantId, locationId: order.storeId, quantities, rows, orderId: order.id, actorId: null, at })),
+        ...(await recordStockChange(tx, {
+          change: "COMMIT",
+          merchantId: order.merchantId,
+          locationId: order.storeId,
+          quantities,
+          rows,
+          orderId: order.id,
+          actorId: null,
+          at,
+        })),
       );
     }
 
     const couponIds = meta.couponIds ?? [];
     if (couponIds.length) {
-      const used = await tx.coupon.updateMany({ where: { id: { in: couponIds }, status: "ISSUED" }, data: { status: "REDEEMED", redeemedAt: at, orderId: order.id } });
+      const used = await tx.coupon.updateMany({
+        where: { id: { in: couponIds }, status: "ISSUED" },
+        data: { status: "REDEEMED", redeemedAt: at, orderId: order.id },
+      });
       if (used.count !== couponIds.length) {
-        await this.exception(tx, order, `A coupon on online order ${order.number} was used elsewhere before the order was paid.`, { couponIds });
+        await this.exception(tx, order, `A coupon on online order ${order.number} was used elsewhere before the order was paid.`, {
+          couponIds,
+        });
       }
     }
 
@@ -200,7 +221,13 @@ export class PaymentNotificationService {
 
   private async exception(tx: Tx, order: LockedOrder, message: string, details: object): Promise<void> {
     await tx.exceptionLog.create({
-      data: { merchantId: order.merchantId, storeId: order.storeId, kind: "PAYMENT_FAILED", message, details: { orderId: order.id, ...details } },
+      data: {
+        merchantId: order.merchantId,
+        storeId: order.storeId,
+        kind: "PAYMENT_FAILED",
+        message,
+        details: { orderId: order.id, ...details },
+      },
     });
   }
 }

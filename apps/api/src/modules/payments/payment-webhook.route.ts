@@ -13,7 +13,11 @@ const errorBody = (code: string, message: string) => ({ errors: [{ message, exte
  * signature covers the exact bytes; a forged or malformed notification gets 401 and changes nothing. 200 acknowledges
  * (duplicates too, so the provider stops retrying); 500 makes the provider retry later.
  */
-export function paymentWebhookRouter(deps: { payments: PaymentProviders; paymentNotifications: PaymentNotificationService; log?: (e: unknown) => void }): Router {
+export function paymentWebhookRouter(deps: {
+  payments: PaymentProviders;
+  paymentNotifications: PaymentNotificationService;
+  log?: (e: unknown) => void;
+}): Router {
   const router = Router();
   router.post(`${WEBHOOK_PATH}/:provider`, express.text({ type: "*/*", limit: "64kb" }), async (req: Request, res: Response) => {
     const name = String(req.params.provider ?? "");

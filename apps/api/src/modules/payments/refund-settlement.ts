@@ -31,7 +31,10 @@ export class RefundSettlement {
       } else {
         outcome = await provider
           .refund({ providerReference: payment.providerReference, amount: refund.amount, refundNo: refund.id })
-          .catch((error: unknown) => ({ ok: false as const, reason: `Provider unreachable: ${(error as Error).message ?? "unknown error"}` }));
+          .catch((error: unknown) => ({
+            ok: false as const,
+            reason: `Provider unreachable: ${(error as Error).message ?? "unknown error"}`,
+          }));
       }
       const status = outcome.ok ? "SUCCEEDED" : "FAILED";
       const marked = await this.db.refund.updateMany({
@@ -49,7 +52,14 @@ export class RefundSettlement {
             storeId: refund.order.storeId,
             kind: "PAYMENT_FAILED",
             message: `Refund of ${refund.amount} 分 to ${refund.tender} failed: ${outcome.reason}`,
-            details: { refundId: refund.id, orderId: refund.orderId, returnId: refund.returnId, paymentId: refund.paymentId, tender: refund.tender, amount: refund.amount },
+            details: {
+              refundId: refund.id,
+              orderId: refund.orderId,
+              returnId: refund.returnId,
+              paymentId: refund.paymentId,
+              tender: refund.tender,
+              amount: refund.amount,
+            },
             staffId,
           },
         });

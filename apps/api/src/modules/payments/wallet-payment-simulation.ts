@@ -15,16 +15,24 @@ export class WalletPaymentSimulation {
   constructor(private readonly payments: PaymentProviders) {}
 
   /** Called by the server once it listens: the webhook is reached through the real port. */
-  useBaseUrl(baseUrl: string): void {
+  setWebhookBaseUrl(baseUrl: string): void {
     this.baseUrl = baseUrl.replace(/\/$/, "");
   }
 
-  async deliver(payment: { provider: string; providerReference: string; amount: number }, outcome: "SUCCEEDED" | "FAILED"): Promise<SimulatedDelivery> {
+  async deliver(
+    payment: { provider: string; providerReference: string; amount: number },
+    outcome: "SUCCEEDED" | "FAILED",
+  ): Promise<SimulatedDelivery> {
     if (!this.baseUrl) throw new Error("the server has not started listening yet");
     const simulator = this.payments.byName(payment.provider);
     if (!(simulator instanceof WalletSimulator)) throw new Error(`${payment.provider} is not a simulated wallet`);
     const eventId = randomUUID();
-    const { body, signature } = simulator.notification({ eventId, providerReference: payment.providerReference, status: outcome, amount: payment.amount });
+    const { body, signature } = simulator.notification({
+      eventId,
+      providerReference: payment.providerReference,
+      status: outcome,
+      amount: payment.amount,
+    });
     const res = await fetch(`${this.baseUrl}${WEBHOOK_PATH}/${simulator.name}`, {
       method: "POST",
       headers: { "content-type": "application/json", [SIGNATURE_HEADER]: signature },

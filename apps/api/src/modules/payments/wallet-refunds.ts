@@ -22,25 +22,40 @@ export class WalletRefunds {
 
   async refundPayment(paymentId: string, reason: string): Promise<WalletRefundOutcome> {
     const claim = await this.db.$transaction(async (tx) => {
-      const rows = await tx.$queryRawUnsafe<{ id: string; orderId: string; tender: string; amount: number; refundedAmount: number; status: string; provider: string; providerReference: string | null }[]>(
+      const rows = await tx.$queryRawUnsafe<
+        {
+          id: string;
+          orderId: string;
+          tender: string;
+          amount: number;
+          refundedAmount: number;
+          status: string;
+          provider: string;
+          providerReference: string | null;
+        }[]
+      >(
         `SELECT id, "orderId", tender::text AS tender, amount, "refundedAmount", status::text AS status, provider, "providerReference"
            FROM "Payment" WHERE id = $1 FOR UPDATE`,
         paymentId,
       );
       const p = rows[0];
-      if (!p || p.status !== "SUCCEEDED" || !p.providerReference) return null;
+      if (p?.status !== "SUCCEEDED" || !p.providerReference) return null;
       const open = await tx.refund.count({ where: { paymentId, status: { in: ["PENDING", "SUCCEEDED"] } } });
       if (open > 0) return null;
       const amount = p.amount - p.refundedAmount;
       if (amount <= 0) return null;
-      const refund = await tx.refund.create({ data: { orderId: p.orderId, paymentId, tender: p.tender as "WECHAT_PAY", amount, status: "PENDING" } });
+      const refund = await tx.refund.create({
+        data: { orderId: p.orderId, paymentId, tender: p.tender as "WECHAT_PAY", amount, status: "PENDING" },
+      });
       return { payment: p, providerReference: p.providerReference, amount, refundId: refund.id };
     });
     if (!claim) return { refunded: 0, failed: false };
 
     const provider = this.payments.byName(claim.payment.provider);
     const result = provider
-      ? await provider.refund({ providerReference: claim.providerReference, amount: claim.amount, refundNo: paymentId }).catch((e: Error) => ({ ok: false as const, reason: e.message }))
+      ? await provider
+          .refund({ providerReference: claim.providerReference, amount: claim.amount, refundNo: paymentId })
+          .catch((e: Error) => ({ ok: false as const, reason: e.message }))
       : { ok: false as const, reason: `unknown provider ${claim.payment.provider}` };
 
     const at = new Date();
@@ -67,7 +82,11 @@ export class WalletRefunds {
       });
       await tx.order.update({ where: { id: order.id }, data: { refundedTotal: { increment: claim.amount } } });
       await emitAll(tx, [
-        paymentUpdatedMessage({ id: paymentId, status: full ? "REFUNDED" : "PARTIALLY_REFUNDED", tender: claim.payment.tender, amount: claim.payment.amount }, order, at),
+        paymentUpdatedMessage(
+          { id: paymentId, status: full ? "REFUNDED" : "PARTIALLY_REFUNDED", tender: claim.payment.tender, amount: claim.payment.amount },
+          order,
+          at,
+        ),
       ]);
       await this.audit.write(tx, {
         merchantId: order.merchantId,

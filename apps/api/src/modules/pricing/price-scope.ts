@@ -69,7 +69,9 @@ export async function resolvePriceTarget(db: Db | Tx, viewer: StaffViewer, req: 
 
   const [store, channel, tier] = await Promise.all([
     req.storeId ? db.store.findFirst({ where: { id: req.storeId, merchantId }, select: { id: true } }) : null,
-    req.channelType ? db.salesChannel.findUnique({ where: { merchantId_type: { merchantId, type: req.channelType } }, select: { id: true } }) : null,
+    req.channelType
+      ? db.salesChannel.findUnique({ where: { merchantId_type: { merchantId, type: req.channelType } }, select: { id: true } })
+      : null,
     req.tierId ? db.memberTier.findFirst({ where: { id: req.tierId, merchantId }, select: { id: true } }) : null,
   ]);
   if (req.storeId && !store) throw notFound("Store", req.storeId);

@@ -60,7 +60,14 @@ export async function writePrice(tx: Tx, variant: LockedVariant, write: PriceWri
   const window = { startsAt: write.window?.startsAt ?? null, endsAt: write.window?.endsAt ?? null };
   const override = await tx.priceOverride.upsert({
     where: { variantId_scopeKey: { variantId: variant.id, scopeKey: priceScopeKey(target.channelId, target.storeId) } },
-    create: { variantId: variant.id, channelId: target.channelId, storeId: target.storeId, scopeKey: priceScopeKey(target.channelId, target.storeId), price, ...window },
+    create: {
+      variantId: variant.id,
+      channelId: target.channelId,
+      storeId: target.storeId,
+      scopeKey: priceScopeKey(target.channelId, target.storeId),
+      price,
+      ...window,
+    },
     update: { price, ...window },
   });
   return { oldPrice, override, tierPrice: null };

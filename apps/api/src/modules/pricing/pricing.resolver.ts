@@ -40,13 +40,16 @@ export class PricingResolver {
     @Ctx() ctx: Context,
   ): Promise<PriceChangeConnection> {
     const { staff } = authz.require(ctx.viewer, "catalog:read");
-    return connectionResult(await ctx.services.priceQueries.scheduled(staff.merchantId, variantId, page)) as unknown as PriceChangeConnection;
+    return connectionResult(
+      await ctx.services.priceQueries.scheduled(staff.merchantId, variantId, page),
+    ) as unknown as PriceChangeConnection;
   }
 
   @Query(() => VariantPrices, { description: "The price of a SKU everywhere: every store × channel and member tier (catalog:read)." })
   async variantPrices(
     @Arg("variantId", () => ID) variantId: string,
-    @Arg("at", () => DateTime, { nullable: true, description: "Default now; a later instant shows overrides with a window then." }) at: Date | null,
+    @Arg("at", () => DateTime, { nullable: true, description: "Default now; a later instant shows overrides with a window then." })
+    at: Date | null,
     @Ctx() ctx: Context,
   ): Promise<VariantPrices> {
     const { staff } = authz.require(ctx.viewer, "catalog:read");
@@ -63,7 +66,9 @@ export class PricingResolver {
     description: "Sets the price of a variant in a store (price:write there), a channel or a store's channel (merchant-wide price:write).",
   })
   async setPriceOverride(@Args(() => SetPriceOverrideArgs) args: SetPriceOverrideArgs, @Ctx() ctx: Context): Promise<PriceOverride> {
-    const staff = args.storeId ? authz.requireInStore(ctx.viewer, "price:write", args.storeId) : authz.requireMerchantWide(ctx.viewer, "price:write");
+    const staff = args.storeId
+      ? authz.requireInStore(ctx.viewer, "price:write", args.storeId)
+      : authz.requireMerchantWide(ctx.viewer, "price:write");
     return ctx.services.pricing.setOverride(staff, args, ctx.audit);
   }
 
@@ -81,7 +86,9 @@ export class PricingResolver {
 
   @Mutation(() => PriceChange, { description: "Schedules a price change; the scheduler applies it at effectiveAt." })
   async schedulePriceChange(@Args(() => SchedulePriceChangeArgs) args: SchedulePriceChangeArgs, @Ctx() ctx: Context): Promise<PriceChange> {
-    const staff = args.storeId ? authz.requireInStore(ctx.viewer, "price:write", args.storeId) : authz.requireMerchantWide(ctx.viewer, "price:write");
+    const staff = args.storeId
+      ? authz.requireInStore(ctx.viewer, "price:write", args.storeId)
+      : authz.requireMerchantWide(ctx.viewer, "price:write");
     return ctx.services.pricing.schedule(staff, args, ctx.audit);
   }
 

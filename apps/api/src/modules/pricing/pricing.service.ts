@@ -13,7 +13,9 @@ import type { SchedulePriceChangeArgs, SetPriceOverrideArgs, SetTierPriceArgs } 
 /** How many due changes one scheduler pass applies; the next pass takes the rest. */
 const DUE_BATCH = 500;
 
-export type CancelOutcome = { ok: true; change: PriceChangeRow } | { ok: false; code: "PRICE_CHANGE_NOT_SCHEDULED"; message: string; status: PriceChangeStatus };
+export type CancelOutcome =
+  | { ok: true; change: PriceChangeRow }
+  | { ok: false; code: "PRICE_CHANGE_NOT_SCHEDULED"; message: string; status: PriceChangeStatus };
 
 /**
  * Price writes. Each change locks the variant, writes the price, a PriceChange history row (with the price the scope
@@ -39,15 +41,32 @@ export class PricingService {
       ]);
     }
     const window = { startsAt: args.startsAt ?? null, endsAt: args.endsAt ?? null };
-    if (window.startsAt && window.endsAt && window.startsAt >= window.endsAt) throw invalidField("endsAt", "endsAt must be after startsAt.");
+    if (window.startsAt && window.endsAt && window.startsAt >= window.endsAt)
+      throw invalidField("endsAt", "endsAt must be after startsAt.");
     if (window.endsAt && window.endsAt <= new Date()) throw invalidField("endsAt", "endsAt is in the past.");
     const scope = overrideScope(storeId, args.channelType ?? null);
-    const { written } = await this.applyNow(viewer, args.variantId, { scope, storeId, channelType: args.channelType }, args.price, window, audit, "price.override.set");
+    const { written } = await this.applyNow(
+      viewer,
+      args.variantId,
+      { scope, storeId, channelType: args.channelType },
+      args.price,
+      window,
+      audit,
+      "price.override.set",
+    );
     return written.override!;
   }
 
   async setTierPrice(viewer: StaffViewer, args: SetTierPriceArgs, audit: RequestAudit) {
-    const { written } = await this.applyNow(viewer, args.variantId, { scope: "TIER", tierId: args.tierId }, args.price, undefined, audit, "price.tier.set");
+    const { written } = await this.applyNow(
+      viewer,
+      args.variantId,
+      { scope: "TIER", tierId: args.tierId },
+      args.price,
+      undefined,
+      audit,
+      "price.tier.set",
+    );
     return written.tierPrice!;
   }
 
@@ -61,14 +80,33 @@ export class PricingService {
       const override = await tx.priceOverride.findUnique({ where: { id } });
       if (!override) throw notFound("Price override", id);
       const at = new Date();
-      const target: PriceTarget = { scope: overrideScope(override.storeId, override.channelId), storeId: override.storeId, channelId: override.channelId, tierId: null };
+      const target: PriceTarget = {
+        scope: overrideScope(override.storeId, override.channelId),
+        storeId: override.storeId,
+        channelId: override.channelId,
+        tierId: null,
+      };
       const oldPrice = await scopePrice(tx, variant, target, at);
       const fallback = await scopePrice(tx, variant, target, at, id);
       await tx.priceOverride.delete({ where: { id } });
       const row = await recordAppliedChange(tx, {
-        merchantId: viewer.merchantId, variant, target, oldPrice, newPrice: fallback, effectiveAt: at, actorId: viewer.staffId, at,
+        merchantId: viewer.merchantId,
+        variant,
+        target,
+        oldPrice,
+        newPrice: fallback,
+        effectiveAt: at,
+        actorId: viewer.staffId,
+        at,
       });
-      await audit.record(tx, { action: "price.override.remove", entityType: "PriceOverride", entityId: id, storeId: override.storeId, before: override, after: row });
+      await audit.record(tx, {
+        action: "price.override.remove",
+        entityType: "PriceOverride",
+        entityId: id,
+        storeId: override.storeId,
+        before: override,
+        after: row,
+      });
       return row;
     });
     this.relay.kick();
@@ -95,7 +133,13 @@ export class PricingService {
           actorId: viewer.staffId,
         },
       });
-      await audit.record(tx, { action: "price.schedule", entityType: "PriceChange", entityId: change.id, storeId: target.storeId, after: change });
+      await audit.record(tx, {
+        action: "price.schedule",
+        entityType: "PriceChange",
+        entityId: change.id,
+        storeId: target.storeId,
+        after: change,
+      });
       return change;
     });
   }
@@ -108,9 +152,21 @@ export class PricingService {
       const { count } = await tx.priceChange.updateMany({ where: { id, status: "SCHEDULED" }, data: { status: "CANCELLED" } });
       const after = await tx.priceChange.findUniqueOrThrow({ where: { id } });
       if (count === 0) {
-        return { ok: false as const, code: "PRICE_CHANGE_NOT_SCHEDULED" as const, message: `The change is ${after.status.toLowerCase()}, not scheduled.`, status: after.status };
+        return {
+          ok: false as const,
+          code: "PRICE_CHANGE_NOT_SCHEDULED" as const,
+          message: `The change is ${after.status.toLowerCase()}, not scheduled.`,
+          status: after.status,
+        };
       }
-      await audit.record(tx, { action: "price.schedule.cancel", entityType: "PriceChange", entityId: id, storeId: after.storeId, before: found, after });
+      await audit.record(tx, {
+        action: "price.schedule.cancel",
+        entityType: "PriceChange",
+        entityId: id,
+        storeId: after.storeId,
+        before: found,
+        after,
+      });
       return { ok: true as const, change: after };
     });
   }
@@ -142,7 +198,10 @@ export class PricingService {
   private async applyScheduled(change: PriceChangeRow, merchantId: string): Promise<boolean> {
     return this.db.$transaction(async (tx) => {
       const at = new Date();
-      const claimed = await tx.priceChange.updateMany({ where: { id: change.id, status: "SCHEDULED" }, data: { status: "APPLIED", appliedAt: at } });
+      const claimed = await tx.priceChange.updateMany({
+        where: { id: change.id, status: "SCHEDULED" },
+        data: { status: "APPLIED", appliedAt: at },
+      });
       if (claimed.count === 0) return false;
       const variant = await lockVariant(tx, merchantId, change.variantId);
       const target: PriceTarget = { scope: change.scope, storeId: change.storeId, channelId: change.channelId, tierId: change.tierId };

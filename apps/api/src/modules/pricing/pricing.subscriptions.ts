@@ -1,4 +1,14 @@
-import { Arg, Ctx, FieldResolver, ID, Resolver, Root, Subscription, type SubscribeResolverData, type SubscriptionHandlerData } from "type-graphql";
+import {
+  Arg,
+  Ctx,
+  FieldResolver,
+  ID,
+  Resolver,
+  Root,
+  Subscription,
+  type SubscribeResolverData,
+  type SubscriptionHandlerData,
+} from "type-graphql";
 import type { Context } from "../../context.ts";
 import { badInput } from "../../errors/api-errors.ts";
 import { ChannelType, type PriceScope } from "../../generated/prisma/enums.ts";

@@ -21,7 +21,9 @@ export class PriceChange {
   @Field(() => ID, { nullable: true }) storeId!: string | null;
   @Field(() => ID, { nullable: true }) channelId!: string | null;
   @Field(() => ID, { nullable: true }) tierId!: string | null;
-  @Field(() => Int, { nullable: true, description: "分; the price in this scope just before the change was applied." }) oldPrice!: number | null;
+  @Field(() => Int, { nullable: true, description: "分; the price in this scope just before the change was applied." }) oldPrice!:
+    | number
+    | null;
   @Field(() => Int, { description: "分" }) newPrice!: number;
   @Field(() => DateTime) effectiveAt!: Date;
   @Field(() => DateTime, { nullable: true }) appliedAt!: Date | null;
@@ -77,7 +79,9 @@ export class VariantPriceCell {
   @Field(() => [TierCellPrice]) tierPrices!: TierCellPrice[];
 }
 
-@ObjectType({ description: "A SKU's prices everywhere: base, overrides, tier prices, the resulting price per store × channel, and what is scheduled." })
+@ObjectType({
+  description: "A SKU's prices everywhere: base, overrides, tier prices, the resulting price per store × channel, and what is scheduled.",
+})
 export class VariantPrices {
   @Field(() => ID) variantId!: string;
   @Field(() => Int) basePrice!: number;

@@ -1,4 +1,12 @@
-import { type OrderStatus, type OrderType, type PlanReturnInput, type RefundDestination, type ReturnPayment, type Tender, transition } from "@o2o/domain";
+import {
+  type OrderStatus,
+  type OrderType,
+  type PlanReturnInput,
+  type RefundDestination,
+  type ReturnPayment,
+  type Tender,
+  transition,
+} from "@o2o/domain";
 import type { Tx } from "../../db/client.ts";
 import { fromTransitionRefusal, type ReturnFailure, returnFailure } from "./return-failure.ts";
 
@@ -14,7 +22,14 @@ export type SnapshotLine = {
   requested: number;
 };
 
-export type SnapshotPayment = { id: string; tender: Tender; amount: number; refundedAmount: number; provider: string; providerReference: string | null };
+export type SnapshotPayment = {
+  id: string;
+  tender: Tender;
+  amount: number;
+  refundedAmount: number;
+  provider: string;
+  providerReference: string | null;
+};
 
 /** What a return needs to know about its order, read under the order's row lock. */
 export type ReturnSnapshot = {
@@ -47,18 +62,22 @@ const TENDER_RANK: Record<Tender, number> = { POINTS: 0, VOUCHER: 1, STORE_CREDI
  * reads lines, taken payments, redeemed coupons and earlier returns. Null when the merchant has no such order.
  */
 export async function loadReturnSnapshot(tx: Tx, merchantId: string, orderId: string): Promise<ReturnSnapshot | null> {
-  const locked = await tx.$queryRawUnsafe<{ id: string }[]>(`SELECT id FROM "Order" WHERE id = $1 AND "merchantId" = $2 FOR UPDATE`, orderId, merchantId);
+  const locked = await tx.$queryRawUnsafe<{ id: string }[]>(
+    `SELECT id FROM "Order" WHERE id = $1 AND "merchantId" = $2 FOR UPDATE`,
+    orderId,
+    merchantId,
+  );
   if (locked.length === 0) return null;
-  // One after another: a transaction is one connection.
-  const order = await tx.order.findUniqueOrThrow({
-    where: { id: orderId },
-    include: {
-      lines: { orderBy: { id: "asc" } },
-      payments: true,
-      coupons: { where: { status: "REDEEMED" }, select: { id: true } },
-    },
+  // One query after another (no nested includes): a transaction is one connection.
+  const order = await tx.order.findUniqueOrThrow({ where: { id: orderId } });
+  const lines = await tx.orderLine.findMany({ where: { orderId }, orderBy: { id: "asc" } });
+  const payments = await tx.payment.findMany({ where: { orderId } });
+  const coupons = await tx.coupon.findMany({ where: { orderId, status: "REDEEMED" }, select: { id: true } });
+  const completed = await tx.returnLine.groupBy({
+    by: ["orderLineId"],
+    where: { return: { orderId, status: "COMPLETED" } },
+    _sum: { amount: true },
   });
-  const completed = await tx.returnLine.groupBy({ by: ["orderLineId"], where: { return: { orderId, status: "COMPLETED" } }, _sum: { amount: true } });
   const pending = await tx.returnLine.groupBy({
     by: ["orderLineId"],
     where: { return: { orderId, status: { in: ["REQUESTED", "APPROVED"] } } },
@@ -66,9 +85,14 @@ export async function loadReturnSnapshot(tx: Tx, merchantId: string, orderId: st
   });
   const refunded = new Map(completed.map((g) => [g.orderLineId, g._sum.amount ?? 0]));
   const requested = new Map(pending.map((g) => [g.orderLineId, g._sum.quantity ?? 0]));
-  const taken = order.payments
+  const taken = payments
     .filter((p) => p.paidAt !== null && p.status !== "FAILED" && p.status !== "CANCELLED")
-    .sort((a, b) => (a.paidAt as Date).getTime() - (b.paidAt as Date).getTime() || a.createdAt.getTime() - b.createdAt.getTime() || TENDER_RANK[a.tender] - TENDER_RANK[b.tender]);
+    .sort(
+      (a, b) =>
+        (a.paidAt as Date).getTime() - (b.paidAt as Date).getTime() ||
+        a.createdAt.getTime() - b.createdAt.getTime() ||
+        TENDER_RANK[a.tender] - TENDER_RANK[b.tender],
+    );
   return {
     id: order.id,
     merchantId: order.merchantId,
@@ -83,7 +107,7 @@ export async function loadReturnSnapshot(tx: Tx, merchantId: string, orderId: st
     refundedTotal: order.refundedTotal,
     pointsEarned: order.pointsEarned,
     pointsRedeemed: order.pointsRedeemed,
-    lines: order.lines.map((l) => ({
+    lines: lines.map((l) => ({
       id: l.id,
       variantId: l.variantId,
       quantity: l.quantity,
@@ -100,7 +124,7 @@ export async function loadReturnSnapshot(tx: Tx, merchantId: string, orderId: st
       provider: p.provider,
       providerReference: p.providerReference,
     })),
-    couponIds: order.coupons.map((c) => c.id),
+    couponIds: coupons.map((c) => c.id),
   };
 }
 
@@ -114,7 +138,12 @@ export function planInput(
   refundTo: RefundDestination,
   countRequested = false,
 ): PlanReturnInput {
-  const payments: ReturnPayment[] = s.payments.map((p) => ({ paymentId: p.id, tender: p.tender, amount: p.amount, refunded: p.refundedAmount }));
+  const payments: ReturnPayment[] = s.payments.map((p) => ({
+    paymentId: p.id,
+    tender: p.tender,
+    amount: p.amount,
+    refunded: p.refundedAmount,
+  }));
   return {
     orderLines: s.lines.map((l) => ({
       lineId: l.id,

@@ -30,7 +30,15 @@ type Row = { variantId: string; onHand: number; reserved: number };
  */
 export async function takeBackStock(
   tx: Tx,
-  r: { merchantId: string; locationId: string; returnId: string; returnNumber: string; actorId: string | null; at: Date; goods: ReturnedGoods[] },
+  r: {
+    merchantId: string;
+    locationId: string;
+    returnId: string;
+    returnNumber: string;
+    actorId: string | null;
+    at: Date;
+    goods: ReturnedGoods[];
+  },
 ): Promise<OutboxMessage[]> {
   const perVariant = new Map<string, { restock: number; damaged: number }>();
   for (const g of r.goods) {
@@ -59,9 +67,33 @@ export async function takeBackStock(
     const t = perVariant.get(row.variantId);
     if (!t) continue;
     const received = t.restock + t.damaged;
-    movements.push([newId(), row.variantId, r.locationId, "RETURN", received, row.onHand + t.damaged, "OrderReturn", r.returnId, r.actorId, `退货 ${r.returnNumber}`, r.at]);
+    movements.push([
+      newId(),
+      row.variantId,
+      r.locationId,
+      "RETURN",
+      received,
+      row.onHand + t.damaged,
+      "OrderReturn",
+      r.returnId,
+      r.actorId,
+      `退货 ${r.returnNumber}`,
+      r.at,
+    ]);
     if (t.damaged > 0) {
-      movements.push([newId(), row.variantId, r.locationId, "DAMAGE", -t.damaged, row.onHand, "OrderReturn", r.returnId, r.actorId, `退货报损 ${r.returnNumber}: returned damaged`, r.at]);
+      movements.push([
+        newId(),
+        row.variantId,
+        r.locationId,
+        "DAMAGE",
+        -t.damaged,
+        row.onHand,
+        "OrderReturn",
+        r.returnId,
+        r.actorId,
+        `退货报损 ${r.returnNumber}: returned damaged`,
+        r.at,
+      ]);
     }
     if (t.restock > 0) {
       events.push({

@@ -67,7 +67,9 @@ export async function applyReturn(tx: Tx, a: ReturnApplication): Promise<Applied
   );
   if (taken.length !== a.goods.length) {
     const short = a.goods.find((g) => !taken.some((t) => t.id === g.orderLineId));
-    throw new ReturnRejected(returnFailure("RETURN_QUANTITY_EXCEEDS", "More units than are left to return on this line.", short?.orderLineId ?? null));
+    throw new ReturnRejected(
+      returnFailure("RETURN_QUANTITY_EXCEEDS", "More units than are left to return on this line.", short?.orderLineId ?? null),
+    );
   }
 
   // 2. Stock at the return location.
@@ -89,9 +91,18 @@ export async function applyReturn(tx: Tx, a: ReturnApplication): Promise<Applied
     const id = newId();
     const external = EXTERNAL_REFUND_TENDERS.has(t.refundAs);
     const reference = t.refundAs === "CARD" ? a.cardReference : null;
-    return { id, external, row: [id, order.id, t.paymentId, a.returnId, t.refundAs, t.amount, external ? "PENDING" : "SUCCEEDED", reference, at] };
+    return {
+      id,
+      external,
+      row: [id, order.id, t.paymentId, a.returnId, t.refundAs, t.amount, external ? "PENDING" : "SUCCEEDED", reference, at],
+    };
   });
-  await bulkInsert(tx, "Refund", REFUND_COLUMNS, refundRows.map((r) => r.row));
+  await bulkInsert(
+    tx,
+    "Refund",
+    REFUND_COLUMNS,
+    refundRows.map((r) => r.row),
+  );
   if (plan.tenders.length) {
     const updated = await tx.$queryRawUnsafe<{ id: string; status: string; tender: string; amount: number }[]>(
       `UPDATE "Payment" p SET "refundedAmount" = p."refundedAmount" + x.amt, "updatedAt" = now(),
@@ -103,11 +114,22 @@ export async function applyReturn(tx: Tx, a: ReturnApplication): Promise<Applied
       plan.tenders.map((t) => t.paymentId),
       plan.tenders.map((t) => t.amount),
     );
-    if (updated.length !== plan.tenders.length) throw new ReturnRejected(returnFailure("REFUND_EXCEEDS_PAID", "A payment has less left to refund than planned."));
+    if (updated.length !== plan.tenders.length)
+      throw new ReturnRejected(returnFailure("REFUND_EXCEEDS_PAID", "A payment has less left to refund than planned."));
     for (const p of updated) {
       events.push({
         topic: "PAYMENT_UPDATED",
-        payload: { merchantId: order.merchantId, paymentId: p.id, orderId: order.id, storeId: order.storeId, memberId: order.memberId, status: p.status, tender: p.tender, amount: p.amount, at: iso },
+        payload: {
+          merchantId: order.merchantId,
+          paymentId: p.id,
+          orderId: order.id,
+          storeId: order.storeId,
+          memberId: order.memberId,
+          status: p.status,
+          tender: p.tender,
+          amount: p.amount,
+          at: iso,
+        },
       });
     }
   }
@@ -137,10 +159,20 @@ export async function applyReturn(tx: Tx, a: ReturnApplication): Promise<Applied
     order.status,
   );
   const refundedTotal = moved[0]?.refundedTotal;
-  if (refundedTotal === undefined) throw new ReturnRejected(returnFailure("REFUND_EXCEEDS_PAID", "The refund would exceed what was paid for the order."));
+  if (refundedTotal === undefined)
+    throw new ReturnRejected(returnFailure("REFUND_EXCEEDS_PAID", "The refund would exceed what was paid for the order."));
   events.push({
     topic: "ORDER_UPDATED",
-    payload: { merchantId: order.merchantId, orderId: order.id, number: order.number, storeId: order.storeId, memberId: order.memberId, status: a.newStatus, total: order.total, at: iso },
+    payload: {
+      merchantId: order.merchantId,
+      orderId: order.id,
+      number: order.number,
+      storeId: order.storeId,
+      memberId: order.memberId,
+      status: a.newStatus,
+      total: order.total,
+      at: iso,
+    },
   });
   await emitAll(tx, events);
 
@@ -158,7 +190,10 @@ async function settleMember(tx: Tx, a: ReturnApplication, credit: number) {
   const memberId = order.memberId;
   if (!memberId) return none;
   const restore = plan.pointsToRestore;
-  const locked = await tx.$queryRawUnsafe<{ pointsBalance: number }[]>(`SELECT "pointsBalance" FROM "Member" WHERE id = $1 FOR UPDATE`, memberId);
+  const locked = await tx.$queryRawUnsafe<{ pointsBalance: number }[]>(
+    `SELECT "pointsBalance" FROM "Member" WHERE id = $1 FOR UPDATE`,
+    memberId,
+  );
   const balance = locked[0]?.pointsBalance;
   if (balance === undefined) throw new Error(`member ${memberId} of order ${order.id} is missing`);
   // Redeemed points come back first, so a claw-back can take them if the earned ones were spent.
@@ -177,18 +212,47 @@ async function settleMember(tx: Tx, a: ReturnApplication, credit: number) {
   const after = updated[0];
   if (!after) throw new Error(`member ${memberId} points changed under a row lock`);
   const note = `return ${a.returnNumber}`;
-  const entries: { memberId: string; delta: number; balanceAfter: number; reason: "REFUND" | "REVERSAL"; orderId: string; note: string; expiresAt: Date | null; createdAt: Date }[] = [];
+  const entries: {
+    memberId: string;
+    delta: number;
+    balanceAfter: number;
+    reason: "REFUND" | "REVERSAL";
+    orderId: string;
+    note: string;
+    expiresAt: Date | null;
+    createdAt: Date;
+  }[] = [];
   if (restore > 0) {
     const expiresAt = new Date(at.getTime() + a.pointsValidityDays * 86_400_000);
-    entries.push({ memberId, delta: restore, balanceAfter: balance + restore, reason: "REFUND", orderId: order.id, note, expiresAt, createdAt: at });
+    entries.push({
+      memberId,
+      delta: restore,
+      balanceAfter: balance + restore,
+      reason: "REFUND",
+      orderId: order.id,
+      note,
+      expiresAt,
+      createdAt: at,
+    });
   }
   // Recorded even when nothing could be taken: the entry's shortfall is reversed points minus its delta.
   if (plan.pointsToClawBack > 0) {
-    entries.push({ memberId, delta: -claw.fromBalance, balanceAfter: after.pointsBalance, reason: "REVERSAL", orderId: order.id, note, expiresAt: null, createdAt: at });
+    entries.push({
+      memberId,
+      delta: -claw.fromBalance,
+      balanceAfter: after.pointsBalance,
+      reason: "REVERSAL",
+      orderId: order.id,
+      note,
+      expiresAt: null,
+      createdAt: at,
+    });
   }
   if (entries.length) await tx.pointsEntry.createMany({ data: entries });
   if (credit > 0) {
-    await tx.storeCreditEntry.create({ data: { memberId, delta: credit, balanceAfter: after.storeCreditBalance, reason: "REFUND", orderId: order.id, createdAt: at } });
+    await tx.storeCreditEntry.create({
+      data: { memberId, delta: credit, balanceAfter: after.storeCreditBalance, reason: "REFUND", orderId: order.id, createdAt: at },
+    });
   }
   return { pointsRestored: restore, pointsClawedBack: claw.fromBalance, pointsShortfall: claw.shortfall };
 }

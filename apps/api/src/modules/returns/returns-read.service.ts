@@ -28,7 +28,10 @@ export class ReturnReadService {
 
   /** The order's owner and stores, to authorise reading its returns; null when the merchant has no such order. */
   async orderAccess(merchantId: string, orderId: string) {
-    const order = await this.db.order.findFirst({ where: { id: orderId, merchantId }, select: { id: true, storeId: true, memberId: true } });
+    const order = await this.db.order.findFirst({
+      where: { id: orderId, merchantId },
+      select: { id: true, storeId: true, memberId: true },
+    });
     if (!order) return null;
     const returnStores = await this.db.orderReturn.findMany({ where: { orderId }, select: { storeId: true }, distinct: ["storeId"] });
     return { ...order, returnStoreIds: returnStores.flatMap((r) => (r.storeId ? [r.storeId] : [])) };

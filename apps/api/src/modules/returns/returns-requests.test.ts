@@ -23,7 +23,12 @@ const SALE = `mutation($i: PosSaleInput!) { createPosSale(input: $i) { __typenam
 
 let env: TestEnv;
 let owner: TestClient;
-type OnlineOrder = { id: string; memberId: string; phone: string; lines: { id: string; quantity: number; variantId: string; total: number }[] };
+type OnlineOrder = {
+  id: string;
+  memberId: string;
+  phone: string;
+  lines: { id: string; quantity: number; variantId: string; total: number }[];
+};
 
 /** Completed online orders of members with at least two units, not returned yet. */
 async function onlineOrders(): Promise<OnlineOrder[]> {
@@ -65,7 +70,10 @@ describe("a member's return request for an online order", () => {
     const line = order.lines[0] as OnlineOrder["lines"][number];
     const before = await env.db.order.findUniqueOrThrow({ where: { id: order.id }, include: { lines: true, payments: true } });
     const res = await member.ok(REQUEST, request(order.id, [{ orderLineId: line.id, quantity: 1 }], { reason: "质量问题" }));
-    expect(res.requestReturn).toMatchObject({ __typename: "ReturnReceipt", return: { status: "REQUESTED", storeId: { id: env.demo.storeIds.warehouse } } });
+    expect(res.requestReturn).toMatchObject({
+      __typename: "ReturnReceipt",
+      return: { status: "REQUESTED", storeId: { id: env.demo.storeIds.warehouse } },
+    });
     returnId = res.requestReturn.return.id;
     expect(await env.db.order.findUniqueOrThrow({ where: { id: order.id }, include: { lines: true, payments: true } })).toEqual(before);
     const seen = await member.ok(ORDER_RETURNS, { id: order.id });
@@ -97,11 +105,17 @@ describe("a member's return request for an online order", () => {
     const stock = await env.db.stockLevel.findUnique({ where: { variantId_locationId: { variantId: line.variantId, locationId: wh } } });
     const res = await owner.ok(APPROVE, { i: { returnId } });
     const r = res.approveReturn;
-    expect(r).toMatchObject({ __typename: "ReturnReceipt", return: { status: "COMPLETED", refundTotal: Math.floor(line.total / line.quantity) } });
+    expect(r).toMatchObject({
+      __typename: "ReturnReceipt",
+      return: { status: "COMPLETED", refundTotal: Math.floor(line.total / line.quantity) },
+    });
     expect(r.return.refunds).toHaveLength(1);
     expect(r.return.refunds[0]).toMatchObject({ status: "SUCCEEDED", amount: r.return.refundTotal });
     expect(["WECHAT_PAY", "ALIPAY"]).toContain(r.return.refunds[0].tender);
-    expect((await env.db.stockLevel.findUniqueOrThrow({ where: { variantId_locationId: { variantId: line.variantId, locationId: wh } } })).onHand).toBe((stock?.onHand ?? 0) + 1);
+    expect(
+      (await env.db.stockLevel.findUniqueOrThrow({ where: { variantId_locationId: { variantId: line.variantId, locationId: wh } } }))
+        .onHand,
+    ).toBe((stock?.onHand ?? 0) + 1);
     const after = await env.db.order.findUniqueOrThrow({ where: { id: order.id } });
     expect(after).toMatchObject({ status: "PARTIALLY_RETURNED", refundedTotal: r.return.refundTotal });
     const twice = await owner.ok(APPROVE, { i: { returnId } });
@@ -115,7 +129,9 @@ describe("a member's return request for an online order", () => {
     const id = res.requestReturn.return.id;
     const rejected = await owner.ok(REJECT, { i: { returnId: id, note: "超过7天无理由退货期" } });
     expect(rejected.rejectReturn).toMatchObject({ __typename: "ReturnReceipt", return: { status: "REJECTED" } });
-    expect((await env.db.orderLine.findUniqueOrThrow({ where: { id: line.id } })).returnedQuantity).toBe(line.id === order.lines[0]?.id ? 1 : 0);
+    expect((await env.db.orderLine.findUniqueOrThrow({ where: { id: line.id } })).returnedQuantity).toBe(
+      line.id === order.lines[0]?.id ? 1 : 0,
+    );
     const approve = await owner.ok(APPROVE, { i: { returnId: id } });
     expect(approve.approveReturn).toMatchObject({ __typename: "ReturnError", code: "RETURN_NOT_PENDING" });
   });
@@ -126,20 +142,37 @@ describe("points, refunds and lists", () => {
     const storeId = env.demo.storeIds.shanghai;
     const registerId = (await env.db.register.findFirstOrThrow({ where: { storeId }, orderBy: { code: "asc" } })).id;
     const variant = await env.db.stockLevel.findFirstOrThrow({
-      where: { locationId: storeId, onHand: { gte: 20 }, variant: { status: "ACTIVE", basePrice: { gte: 2000, lt: 5000 }, priceOverrides: { none: {} }, tierPrices: { none: {} } } },
+      where: {
+        locationId: storeId,
+        onHand: { gte: 20 },
+        variant: { status: "ACTIVE", basePrice: { gte: 2000, lt: 5000 }, priceOverrides: { none: {} }, tierPrices: { none: {} } },
+      },
       include: { variant: true },
       orderBy: { variantId: "asc" },
     });
     const memberRow = await env.db.member.findFirstOrThrow({ where: { phone: "13800000011" } });
     const cashier = await env.as("cashier.sh");
     const sale = await cashier.ok(SALE, {
-      i: { clientSaleId: randomUUID(), storeId, registerId, memberId: memberRow.id, lines: [{ variantId: variant.variantId, quantity: 1 }], tenders: [{ tender: "CASH", amount: variant.variant.basePrice }] },
+      i: {
+        clientSaleId: randomUUID(),
+        storeId,
+        registerId,
+        memberId: memberRow.id,
+        lines: [{ variantId: variant.variantId, quantity: 1 }],
+        tenders: [{ tender: "CASH", amount: variant.variant.basePrice }],
+      },
     });
     const order = await env.db.order.findUniqueOrThrow({ where: { id: sale.createPosSale.orderId }, include: { lines: true } });
     expect(order.pointsEarned).toBeGreaterThan(0);
     await env.db.member.update({ where: { id: memberRow.id }, data: { pointsBalance: 5 } }); // the member spent the points meanwhile
-    const res = await cashier.ok(CREATE, { i: { clientReturnId: randomUUID(), orderId: order.id, lines: [{ orderLineId: order.lines[0]?.id, quantity: 1 }] } });
-    expect(res.createReturn.return).toMatchObject({ pointsReversed: order.pointsEarned, pointsClawedBack: 5, pointsShortfall: order.pointsEarned - 5 });
+    const res = await cashier.ok(CREATE, {
+      i: { clientReturnId: randomUUID(), orderId: order.id, lines: [{ orderLineId: order.lines[0]?.id, quantity: 1 }] },
+    });
+    expect(res.createReturn.return).toMatchObject({
+      pointsReversed: order.pointsEarned,
+      pointsClawedBack: 5,
+      pointsShortfall: order.pointsEarned - 5,
+    });
     expect((await env.db.member.findUniqueOrThrow({ where: { id: memberRow.id } })).pointsBalance).toBe(0);
     const entry = await env.db.pointsEntry.findFirstOrThrow({ where: { orderId: order.id, reason: "REVERSAL" } });
     expect(entry).toMatchObject({ delta: -5, balanceAfter: 0 });
@@ -198,6 +231,8 @@ describe("points, refunds and lists", () => {
     const sh = await (await env.as("manager.sh")).ok(RETURNS, { first: 100 });
     expect(sh.returns.edges.every((e: { node: { store: { code: string } } }) => e.node.store.code === "SH01")).toBe(true);
     expect(sh.returns.totalCount).toBeGreaterThan(0);
-    expect(TestClient.code(await (await env.as("manager.bj")).gql(RETURNS, { f: { storeId: env.demo.storeIds.shanghai } }))).toBe("FORBIDDEN");
+    expect(TestClient.code(await (await env.as("manager.bj")).gql(RETURNS, { f: { storeId: env.demo.storeIds.shanghai } }))).toBe(
+      "FORBIDDEN",
+    );
   });
 });

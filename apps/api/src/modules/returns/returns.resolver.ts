@@ -48,19 +48,35 @@ export class ReturnsResolver {
     return toResult(ctx, outcome);
   }
 
-  @Mutation(() => ReturnResult, { description: "A member asks to return goods of their own online order (REQUESTED until staff decide). Idempotent by clientReturnId." })
-  async requestReturn(@Arg("input", () => RequestReturnInput) input: RequestReturnInput, @Ctx() ctx: Context): Promise<typeof ReturnResult> {
+  @Mutation(() => ReturnResult, {
+    description: "A member asks to return goods of their own online order (REQUESTED until staff decide). Idempotent by clientReturnId.",
+  })
+  async requestReturn(
+    @Arg("input", () => RequestReturnInput) input: RequestReturnInput,
+    @Ctx() ctx: Context,
+  ): Promise<typeof ReturnResult> {
     const member = authz.requireMember(ctx.viewer);
     const outcome = await ctx.services.returns.request(
       member,
-      { clientReturnId: input.clientReturnId, orderId: input.orderId, lines: input.lines, refundTo: input.refundTo, reason: input.reason ?? null },
+      {
+        clientReturnId: input.clientReturnId,
+        orderId: input.orderId,
+        lines: input.lines,
+        refundTo: input.refundTo,
+        reason: input.reason ?? null,
+      },
       ctx.audit,
     );
     return toResult(ctx, outcome);
   }
 
-  @Mutation(() => ReturnResult, { description: "Completes a requested return: refunds and restocks. Needs refund:create where the goods arrived." })
-  async approveReturn(@Arg("input", () => ApproveReturnInput) input: ApproveReturnInput, @Ctx() ctx: Context): Promise<typeof ReturnResult> {
+  @Mutation(() => ReturnResult, {
+    description: "Completes a requested return: refunds and restocks. Needs refund:create where the goods arrived.",
+  })
+  async approveReturn(
+    @Arg("input", () => ApproveReturnInput) input: ApproveReturnInput,
+    @Ctx() ctx: Context,
+  ): Promise<typeof ReturnResult> {
     const { staff } = authz.require(ctx.viewer, "refund:create");
     const found = await ctx.services.returns.findReturn(staff.merchantId, input.returnId);
     const storeId = input.storeId ?? found.storeId ?? found.order.storeId;
@@ -94,7 +110,9 @@ export class ReturnsResolver {
     return (await ctx.db.refund.findUniqueOrThrow({ where: { id: refund.id } })) as ReturnRefund;
   }
 
-  @Query(() => OrderReturnConnection, { description: "Returns (order:read), newest first: those taken back in, or sold by, a store where the viewer holds it." })
+  @Query(() => OrderReturnConnection, {
+    description: "Returns (order:read), newest first: those taken back in, or sold by, a store where the viewer holds it.",
+  })
   async returns(
     @Arg("filter", () => ReturnsFilter, { nullable: true }) filter: ReturnsFilter | null,
     @Args(() => PageArgs) page: PageArgs,
@@ -107,7 +125,9 @@ export class ReturnsResolver {
     return connectionResult(list) as unknown as OrderReturnConnection;
   }
 
-  @Query(() => [OrderReturn], { description: "The returns of one order: for staff with order:read in its store (or a store that took goods back), or its member." })
+  @Query(() => [OrderReturn], {
+    description: "The returns of one order: for staff with order:read in its store (or a store that took goods back), or its member.",
+  })
   async orderReturns(@Arg("orderId", () => ID) orderId: string, @Ctx() ctx: Context): Promise<OrderReturn[]> {
     const viewer = authz.requireViewer(ctx.viewer);
     const order = await ctx.services.returnReads.orderAccess(viewer.merchantId, orderId);
@@ -133,7 +153,14 @@ export class OrderReturnResolver {
   @FieldResolver(() => [ReturnLine])
   async lines(@Root() r: OrderReturn, @Ctx() ctx: Context): Promise<ReturnLine[]> {
     const rows = await ctx.loaders.returnLinesByReturn.load(r.id);
-    return rows.map((l) => ({ id: l.id, orderLineId: l.orderLineId, quantity: l.quantity, amount: l.amount, restock: l.restock, ...l.orderLine }));
+    return rows.map((l) => ({
+      id: l.id,
+      orderLineId: l.orderLineId,
+      quantity: l.quantity,
+      amount: l.amount,
+      restock: l.restock,
+      ...l.orderLine,
+    }));
   }
 
   @FieldResolver(() => [ReturnRefund])

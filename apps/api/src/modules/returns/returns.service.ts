@@ -1,4 +1,4 @@
-import { type OrderType, planReturn, type ReturnPlan, transition } from "@o2o/domain";
+import type { OrderType } from "@o2o/domain";
 import type { RequestAudit } from "../../audit/request-audit.ts";
 import type { MemberViewer, StaffViewer } from "../../auth/viewer.ts";
 import type { Db, Tx } from "../../db/client.ts";
@@ -9,13 +9,14 @@ import type { OutboxRelay } from "../../outbox/outbox-relay.ts";
 import { nextOrderNumber } from "../checkout/order-number.ts";
 import type { PricingReferenceCache } from "../checkout/pricing-reference.ts";
 import type { RefundSettlement } from "../payments/refund-settlement.ts";
-import { fromTransitionRefusal, type ReturnFailure, ReturnRejected, returnFailure } from "./return-failure.ts";
-import { loadReturnSnapshot, notReturnable, planInput, type ReturnSnapshot } from "./return-snapshot.ts";
-import { type AppliedReturn, applyReturn } from "./return.writer.ts";
+import { assertDistinctLines, decide, lineRefund, notPending, type ReturnGoods, returnAudit } from "./return-decision.ts";
+import { type ReturnFailure, ReturnRejected, returnFailure } from "./return-failure.ts";
+import { loadReturnSnapshot, type ReturnSnapshot } from "./return-snapshot.ts";
+import { applyReturn } from "./return.writer.ts";
+
+export type { ReturnGoods };
 
 export type ReturnOutcome = { ok: true; returnId: string; replayed: boolean } | ReturnFailure;
-
-export type ReturnGoods = { orderLineId: string; quantity: number; restock: boolean };
 
 export type CreateReturnCommand = {
   clientReturnId: string;
@@ -51,19 +52,24 @@ export class ReturnsService {
 
   /** The order a return refers to (by id or receipt number) and where its goods go back by default. */
   async locateOrder(merchantId: string, ref: { orderId?: string | null; orderNumber?: string | null }): Promise<LocatedOrder> {
-    if (!ref.orderId === !ref.orderNumber) throw badInput("Give either orderId or orderNumber.", [{ field: "orderId", message: "one of orderId, orderNumber" }]);
+    if (!ref.orderId === !ref.orderNumber)
+      throw badInput("Give either orderId or orderNumber.", [{ field: "orderId", message: "one of orderId, orderNumber" }]);
     const order = await this.db.order.findFirst({
       where: { merchantId, ...(ref.orderId ? { id: ref.orderId } : { number: ref.orderNumber?.trim() ?? "" }) },
       select: { id: true, type: true, storeId: true, memberId: true },
     });
     if (!order) throw notFound("Order", ref.orderId ?? ref.orderNumber ?? undefined);
-    return { ...order, defaultReturnStoreId: await this.defaultReturnStore(merchantId, order) };
+    return { ...order, defaultReturnStoreId: await this.defaultReturnStore(this.db, merchantId, order) };
   }
 
   /** A till sale comes back to its store; online orders to the warehouse (or their store when there is none). */
-  private async defaultReturnStore(merchantId: string, order: { type: OrderType; storeId: string | null }): Promise<string> {
+  private async defaultReturnStore(db: Db | Tx, merchantId: string, order: { type: OrderType; storeId: string | null }): Promise<string> {
     if (order.type === "POS_SALE" && order.storeId) return order.storeId;
-    const warehouse = await this.db.store.findFirst({ where: { merchantId, type: "WAREHOUSE", active: true }, orderBy: { code: "asc" }, select: { id: true } });
+    const warehouse = await db.store.findFirst({
+      where: { merchantId, type: "WAREHOUSE", active: true },
+      orderBy: { code: "asc" },
+      select: { id: true },
+    });
     const storeId = warehouse?.id ?? order.storeId;
     if (!storeId) throw badInput("Say where the goods come back.", [{ field: "storeId", message: "required for this order" }]);
     return storeId;
@@ -97,7 +103,14 @@ export class ReturnsService {
           clientReturnId: cmd.clientReturnId,
           createdAt: at,
           completedAt: at,
-          lines: { create: cmd.lines.map((l) => ({ orderLineId: l.orderLineId, quantity: l.quantity, restock: l.restock, amount: lineRefund(plan, l.orderLineId) })) },
+          lines: {
+            create: cmd.lines.map((l) => ({
+              orderLineId: l.orderLineId,
+              quantity: l.quantity,
+              restock: l.restock,
+              amount: lineRefund(plan, l.orderLineId),
+            })),
+          },
         },
       });
       const applied = await applyReturn(tx, {
@@ -113,13 +126,26 @@ export class ReturnsService {
         pointsValidityDays: settings.pointsValidityDays,
         at,
       });
-      await audit.record(tx, returnAudit("return.create", order, cmd.storeId, { id: returnId, number, refundTo: cmd.refundTo, goods: cmd.lines, plan, newStatus, applied }));
+      await audit.record(
+        tx,
+        returnAudit("return.create", order, cmd.storeId, {
+          id: returnId,
+          number,
+          refundTo: cmd.refundTo,
+          goods: cmd.lines,
+          plan,
+          newStatus,
+          applied,
+        }),
+      );
       return { returnId, pending: applied.pendingRefundIds };
     });
   }
 
   /** A member asks to send goods of their own online order back; nothing moves until staff approve. */
   async request(member: MemberViewer, cmd: RequestReturnCommand, audit: RequestAudit): Promise<ReturnOutcome> {
+    const own = await this.db.order.count({ where: { id: cmd.orderId, merchantId: member.merchantId, memberId: member.memberId } });
+    if (own === 0) throw notFound("Order", cmd.orderId);
     const replay = await this.replay(member.merchantId, cmd.clientReturnId, cmd.orderId);
     if (replay) return replay;
     assertDistinctLines(cmd.lines);
@@ -128,10 +154,11 @@ export class ReturnsService {
       const order = await this.lockOrder(tx, member.merchantId, cmd.orderId);
       if (order.memberId !== member.memberId) throw notFound("Order", cmd.orderId);
       if (await tx.orderReturn.findUnique({ where: { clientReturnId: cmd.clientReturnId }, select: { id: true } })) return null;
-      if (order.type === "POS_SALE") throw new ReturnRejected(returnFailure("ORDER_NOT_RETURNABLE", "Till sales are returned at the store, with the receipt."));
+      if (order.type === "POS_SALE")
+        throw new ReturnRejected(returnFailure("ORDER_NOT_RETURNABLE", "Till sales are returned at the store, with the receipt."));
       // Units in other undecided requests count as returned, so the same unit cannot be asked for twice.
       const { plan } = decide(order, cmd.lines, cmd.refundTo, true);
-      const storeId = await this.defaultReturnStore(member.merchantId, order);
+      const storeId = await this.defaultReturnStore(tx, member.merchantId, order);
       const number = await nextOrderNumber(tx, "R");
       const returnId = newId();
       await tx.orderReturn.create({
@@ -146,7 +173,14 @@ export class ReturnsService {
           storeId,
           clientReturnId: cmd.clientReturnId,
           createdAt: at,
-          lines: { create: cmd.lines.map((l) => ({ orderLineId: l.orderLineId, quantity: l.quantity, restock: true, amount: lineRefund(plan, l.orderLineId) })) },
+          lines: {
+            create: cmd.lines.map((l) => ({
+              orderLineId: l.orderLineId,
+              quantity: l.quantity,
+              restock: true,
+              amount: lineRefund(plan, l.orderLineId),
+            })),
+          },
         },
       });
       await audit.record(tx, {
@@ -174,14 +208,29 @@ export class ReturnsService {
     return this.run(staff.merchantId, null, staff.staffId, async (tx) => {
       const order = await this.lockOrder(tx, staff.merchantId, found.orderId);
       const current = await this.lockPendingReturn(tx, cmd.returnId);
+      const stranger = cmd.writeOffOrderLineIds.findIndex((id) => !current.lines.some((l) => l.orderLineId === id));
+      if (stranger >= 0)
+        throw badInput("Write off only lines of this return.", [
+          { field: `writeOffOrderLineIds.${stranger}`, message: "not in the return" },
+        ]);
       const goods = current.lines.map((l) => ({ orderLineId: l.orderLineId, quantity: l.quantity, restock: !writeOff.has(l.orderLineId) }));
       const { plan, newStatus } = decide(order, goods, current.refundMethod);
       await tx.orderReturn.update({
         where: { id: current.id },
-        data: { status: "COMPLETED", completedAt: at, staffId: staff.staffId, storeId: cmd.storeId, refundTotal: plan.refundTotal, pointsReversed: plan.pointsToClawBack },
+        data: {
+          status: "COMPLETED",
+          completedAt: at,
+          staffId: staff.staffId,
+          storeId: cmd.storeId,
+          refundTotal: plan.refundTotal,
+          pointsReversed: plan.pointsToClawBack,
+        },
       });
       for (const line of current.lines) {
-        await tx.returnLine.update({ where: { id: line.id }, data: { amount: lineRefund(plan, line.orderLineId), restock: !writeOff.has(line.orderLineId) } });
+        await tx.returnLine.update({
+          where: { id: line.id },
+          data: { amount: lineRefund(plan, line.orderLineId), restock: !writeOff.has(line.orderLineId) },
+        });
       }
       const applied = await applyReturn(tx, {
         snapshot: order,
@@ -205,9 +254,19 @@ export class ReturnsService {
   async reject(staff: StaffViewer, returnId: string, note: string | null, audit: RequestAudit): Promise<ReturnOutcome> {
     const found = await this.findReturn(staff.merchantId, returnId);
     return this.db.$transaction(async (tx) => {
-      const rejected = await tx.orderReturn.updateMany({ where: { id: returnId, status: "REQUESTED" }, data: { status: "REJECTED", staffId: staff.staffId } });
+      const rejected = await tx.orderReturn.updateMany({
+        where: { id: returnId, status: "REQUESTED" },
+        data: { status: "REJECTED", staffId: staff.staffId },
+      });
       if (rejected.count === 0) return notPending(found.status);
-      await audit.record(tx, { action: "return.reject", entityType: "OrderReturn", entityId: returnId, storeId: found.storeId, before: { status: found.status }, after: { status: "REJECTED", note } });
+      await audit.record(tx, {
+        action: "return.reject",
+        entityType: "OrderReturn",
+        entityId: returnId,
+        storeId: found.storeId,
+        before: { status: found.status },
+        after: { status: "REJECTED", note },
+      });
       return { ok: true as const, returnId, replayed: false };
     });
   }
@@ -217,7 +276,13 @@ export class ReturnsService {
     const retried = await this.settlement.retry(refundId, staff.staffId);
     if (!retried) throw conflict("Only a FAILED refund can be retried.");
     const after = await this.db.refund.findUniqueOrThrow({ where: { id: refundId } });
-    await audit.record(this.db, { action: "refund.retry", entityType: "Refund", entityId: refundId, before: { status: "FAILED" }, after: { status: after.status } });
+    await audit.record(this.db, {
+      action: "refund.retry",
+      entityType: "Refund",
+      entityId: refundId,
+      before: { status: "FAILED" },
+      after: { status: after.status },
+    });
   }
 
   /** A return of the merchant, for authorisation and reads. */
@@ -252,7 +317,8 @@ export class ReturnsService {
       result = await this.db.$transaction(body, TX_OPTIONS);
     } catch (error) {
       if (error instanceof ReturnRejected) return error.failure;
-      const replay = idempotency && isUniqueViolation(error) ? await this.replay(merchantId, idempotency.clientReturnId, idempotency.orderId) : null;
+      const replay =
+        idempotency && isUniqueViolation(error) ? await this.replay(merchantId, idempotency.clientReturnId, idempotency.orderId) : null;
       if (replay) return replay;
       throw error;
     }
@@ -267,9 +333,13 @@ export class ReturnsService {
   }
 
   private async replay(merchantId: string, clientReturnId: string, orderId: string): Promise<ReturnOutcome | null> {
-    const found = await this.db.orderReturn.findUnique({ where: { clientReturnId }, select: { id: true, orderId: true, order: { select: { merchantId: true } } } });
+    const found = await this.db.orderReturn.findUnique({
+      where: { clientReturnId },
+      select: { id: true, orderId: true, order: { select: { merchantId: true } } },
+    });
     if (!found) return null;
-    if (found.order.merchantId !== merchantId || found.orderId !== orderId) throw conflict("This clientReturnId was already used for another return.");
+    if (found.order.merchantId !== merchantId || found.orderId !== orderId)
+      throw conflict("This clientReturnId was already used for another return.");
     return { ok: true, returnId: found.id, replayed: true };
   }
 
@@ -280,7 +350,10 @@ export class ReturnsService {
   }
 
   private async lockPendingReturn(tx: Tx, returnId: string) {
-    const locked = await tx.$queryRawUnsafe<{ status: string }[]>(`SELECT status::text AS status FROM "OrderReturn" WHERE id = $1 FOR UPDATE`, returnId);
+    const locked = await tx.$queryRawUnsafe<{ status: string }[]>(
+      `SELECT status::text AS status FROM "OrderReturn" WHERE id = $1 FOR UPDATE`,
+      returnId,
+    );
     const status = locked[0]?.status;
     if (status !== "REQUESTED") throw new ReturnRejected(notPending(status ?? "missing"));
     return tx.orderReturn.findUniqueOrThrow({ where: { id: returnId }, include: { lines: { orderBy: { id: "asc" } } } });
@@ -292,70 +365,4 @@ export class ReturnsService {
   }
 }
 
-/** The domain's decision for a return of these goods, or ReturnRejected with its reason. */
-function decide(order: ReturnSnapshot, goods: { orderLineId: string; quantity: number }[], refundTo: RefundMethod, countRequested = false) {
-  const refusal = notReturnable(order);
-  if (refusal) throw new ReturnRejected(refusal);
-  const plan = planReturn(planInput(order, goods, refundTo, countRequested));
-  if (!plan.ok) throw new ReturnRejected(returnFailure(plan.code, plan.message, offendingLine(order, goods, countRequested)));
-  const moved = transition({ type: order.type, status: order.status }, plan.event);
-  if (!moved.ok) throw new ReturnRejected(fromTransitionRefusal(moved));
-  if (!order.memberId && plan.tenders.some((t) => t.refundAs === "STORE_CREDIT")) {
-    throw new ReturnRejected(returnFailure("STORE_CREDIT_NEEDS_MEMBER", "Store credit can only be given to a member; refund to the original tender."));
-  }
-  return { plan, newStatus: moved.status };
-}
-
-/** The first requested line that is not on the order or asks for more than is left, for the error's orderLineId. */
-function offendingLine(order: ReturnSnapshot, goods: { orderLineId: string; quantity: number }[], countRequested: boolean): string | null {
-  const lines = new Map(order.lines.map((l) => [l.id, l]));
-  const bad = goods.find((g) => {
-    const line = lines.get(g.orderLineId);
-    return !line || g.quantity > line.quantity - line.returnedQuantity - (countRequested ? line.requested : 0);
-  });
-  return bad?.orderLineId ?? null;
-}
-
-const lineRefund = (plan: ReturnPlan, orderLineId: string) => plan.lines.find((l) => l.lineId === orderLineId)?.refundAmount ?? 0;
-
-const notPending = (status: string) => returnFailure("RETURN_NOT_PENDING", `The return is ${status}; only a REQUESTED return can be approved or rejected.`);
-
 const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code === "P2002";
-
-function assertDistinctLines(lines: { orderLineId: string }[]): void {
-  const seen = new Set<string>();
-  for (const [i, l] of lines.entries()) {
-    if (seen.has(l.orderLineId)) throw badInput("Give each order line once.", [{ field: `lines.${i}.orderLineId`, message: "duplicate order line" }]);
-    seen.add(l.orderLineId);
-  }
-}
-
-function returnAudit(
-  action: string,
-  order: ReturnSnapshot,
-  storeId: string,
-  r: { id: string; number: string; refundTo: RefundMethod; goods: ReturnGoods[]; plan: ReturnPlan; newStatus: string; applied: AppliedReturn },
-) {
-  const returned = new Map(r.goods.map((g) => [g.orderLineId, g.quantity]));
-  return {
-    action,
-    entityType: "OrderReturn",
-    entityId: r.id,
-    storeId,
-    before: {
-      orderId: order.id,
-      status: order.status,
-      refundedTotal: order.refundedTotal,
-      returnedQuantities: Object.fromEntries(order.lines.filter((l) => returned.has(l.id)).map((l) => [l.id, l.returnedQuantity])),
-    },
-    after: {
-      orderId: order.id,
-      status: r.newStatus,
-      refundedTotal: r.applied.refundedTotal,
-      returnedQuantities: Object.fromEntries(order.lines.filter((l) => returned.has(l.id)).map((l) => [l.id, l.returnedQuantity + (returned.get(l.id) ?? 0)])),
-      return: { number: r.number, refundTo: r.refundTo, refundTotal: r.plan.refundTotal, goods: r.goods, tenders: r.plan.tenders },
-      points: { restored: r.applied.pointsRestored, reversed: r.plan.pointsToClawBack, clawedBack: r.applied.pointsClawedBack, shortfall: r.applied.pointsShortfall },
-      couponsRestored: r.applied.couponsRestored,
-    },
-  };
-}

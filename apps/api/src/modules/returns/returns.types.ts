@@ -9,7 +9,10 @@ registerEnumType(ReturnStatus, {
   name: "ReturnStatus",
   description: "REQUESTED by a member, then COMPLETED (approved and refunded) or REJECTED by staff. Till returns are COMPLETED at once.",
 });
-registerEnumType(RefundMethod, { name: "RefundMethod", description: "ORIGINAL: back to the tenders paid with; STORE_CREDIT: to the member's store credit." });
+registerEnumType(RefundMethod, {
+  name: "RefundMethod",
+  description: "ORIGINAL: back to the tenders paid with; STORE_CREDIT: to the member's store credit.",
+});
 registerEnumType(RefundStatus, {
   name: "RefundStatus",
   description: "Wallet refunds are PENDING until WeChat Pay / Alipay answers; cash, card, points and store credit succeed at once.",
@@ -25,7 +28,10 @@ export enum RefundTender {
   STORE_CREDIT = "STORE_CREDIT",
   VOUCHER = "VOUCHER",
 }
-registerEnumType(RefundTender, { name: "RefundTender", description: "How a refund is paid out: the original tender, store credit, or points for a points payment." });
+registerEnumType(RefundTender, {
+  name: "RefundTender",
+  description: "How a refund is paid out: the original tender, store credit, or points for a points payment.",
+});
 
 @ObjectType({ description: "One order line (part) returned." })
 export class ReturnLine {

@@ -5,6 +5,7 @@ import { useEffect } from "react";
 import { LocaleSwitcher, useT } from "../../i18n/locale";
 import { useSession } from "../../lib/session";
 import { ConnectionBadge } from "../status/connection-badge";
+import { PosBrand } from "../till/till-chrome";
 import { StaffLoginForm } from "./staff-login-form";
 
 export function PosLoginScreen() {
@@ -19,12 +20,7 @@ export function PosLoginScreen() {
   return (
     <div className="pos-login">
       <header className="pos-login-bar">
-        <span className="pos-brand">
-          <span className="pos-brand-mark" aria-hidden="true">
-            鲜
-          </span>
-          {t("app.name")}
-        </span>
+        <PosBrand>{t("app.name")}</PosBrand>
         <span className="pos-login-tools">
           <ConnectionBadge />
           <LocaleSwitcher />

@@ -9,13 +9,14 @@ import { type CartAction, type CartLine, cartTotals } from "./cart";
 
 function LineItem({ line, dispatch }: { line: CartLine; dispatch: Dispatch<CartAction> }) {
   const t = useT();
-  const name = `${line.productName} ${line.variantName}`;
+  const name = `${line.productName} ${line.variantName}`.trim();
   return (
     <li className="cart-line">
       <div className="cart-line-info">
         <strong>{line.productName}</strong>
         <span className="muted">
-          {line.variantName} · <span className="mono">{line.sku}</span>
+          {line.variantName ? `${line.variantName} · ` : null}
+          <span className="mono">{line.sku}</span>
         </span>
         <span className="muted num">{formatFen(line.unitPrice)}</span>
       </div>

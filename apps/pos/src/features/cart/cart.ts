@@ -4,6 +4,7 @@
 export type CartLine = {
   variantId: string;
   productName: string;
+  /** Empty when the variant has no name of its own (single-variant products). */
   variantName: string;
   sku: string;
   /** List price in 分. */

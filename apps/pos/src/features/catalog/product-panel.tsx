@@ -7,7 +7,7 @@ import { useT } from "../../i18n/locale";
 import { formatFen } from "../../lib/money";
 import { SCAN_FIELD_PROPS } from "../scanner/use-wedge-scanner";
 import { Icon } from "../till/icons";
-import { sellable, TILL_PRODUCTS, type TillProduct, type TillVariant } from "./till-products";
+import { sellable, TILL_PRODUCTS, type TillProduct, type TillVariant, variantOwnName } from "./till-products";
 
 const PAGE_SIZE = 30;
 const SEARCH_DEBOUNCE_MS = 250;
@@ -26,18 +26,21 @@ function ProductTile({ product, onAdd }: { product: TillProduct; onAdd: (product
         </span>
       </div>
       <div className="variant-buttons">
-        {product.variants.map((variant) => (
-          <button
-            key={variant.id}
-            type="button"
-            className="variant-btn"
-            onClick={() => onAdd(product, variant)}
-            aria-label={t("till.addVariant", { name: `${product.name} ${variant.name} ${formatFen(variant.basePrice)}` })}
-          >
-            <span className="variant-name">{variant.name}</span>
-            <strong className="num">{formatFen(variant.basePrice)}</strong>
-          </button>
-        ))}
+        {product.variants.map((variant) => {
+          const ownName = variantOwnName(product, variant);
+          return (
+            <button
+              key={variant.id}
+              type="button"
+              className="variant-btn"
+              onClick={() => onAdd(product, variant)}
+              aria-label={t("till.addVariant", { name: `${product.name} ${ownName ?? ""} ${formatFen(variant.basePrice)}` })}
+            >
+              <span className={ownName ? "variant-name" : "variant-name mono"}>{ownName ?? variant.sku}</span>
+              <strong className="num">{formatFen(variant.basePrice)}</strong>
+            </button>
+          );
+        })}
       </div>
     </li>
   );

@@ -53,3 +53,14 @@ export function findScanned(products: readonly TillProduct[], code: string): { p
   }
   return null;
 }
+
+/**
+ * What tells a variant apart from its siblings: its name without a leading copy of the product name
+ * ("重磅T恤 灰色/L" → "灰色/L"), or null when nothing is left (single-variant products).
+ */
+export function variantOwnName(product: TillProduct, variant: TillVariant): string | null {
+  const productName = product.name.trim();
+  let name = variant.name.trim();
+  if (productName && name.startsWith(productName)) name = name.slice(productName.length).trim();
+  return name || null;
+}

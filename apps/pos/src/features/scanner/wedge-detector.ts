@@ -1,21 +1,25 @@
 // Keyboard-wedge barcode scanners "type" the code as very fast keystrokes and press Enter. This pure detector decides,
-// key by key, whether what was typed was a scan: every gap between keys (and before Enter) is at most `maxGapMs`, and
-// the code is `minLength` to `maxLength` characters long. People type far slower (100 ms+ between keys).
+// key by key, whether what was typed was a scan: the keys come as one burst (no pause longer than `maxGapMs`), at an
+// average pace of at most `maxAverageGapMs` per key up to the Enter, and the code is `minLength` to `maxLength` long.
+// The pace is averaged so one hiccup in the middle of a scan (USB or Bluetooth latency, a busy page) neither splits the
+// code nor lets its tail pass as a shorter code; people type far slower (100 ms or more between keys).
 
 export type WedgeConfig = {
-  /** Longest pause between two keystrokes of one scan. */
+  /** A longer pause ends the burst: the next key starts a new one. */
   maxGapMs: number;
+  /** The slowest average pace, first key to Enter, that still counts as a scanner. */
+  maxAverageGapMs: number;
   /** Shortest code accepted (EAN-8 is 8; short internal codes are 6+). */
   minLength: number;
   /** Longer bursts are noise (a key held down, a paste), not a scan. */
   maxLength: number;
 };
 
-export const DEFAULT_WEDGE_CONFIG: WedgeConfig = { maxGapMs: 50, minLength: 6, maxLength: 64 };
+export const DEFAULT_WEDGE_CONFIG: WedgeConfig = { maxGapMs: 100, maxAverageGapMs: 35, minLength: 6, maxLength: 64 };
 
-export type WedgeState = { buffer: string; lastAt: number | null };
+export type WedgeState = { buffer: string; firstAt: number | null; lastAt: number | null };
 
-export const INITIAL_WEDGE_STATE: WedgeState = { buffer: "", lastAt: null };
+export const INITIAL_WEDGE_STATE: WedgeState = { buffer: "", firstAt: null, lastAt: null };
 
 export type WedgeKey = {
   /** `KeyboardEvent.key`. */
@@ -44,15 +48,20 @@ export function feedWedge(state: WedgeState, event: WedgeKey, config: WedgeConfi
   const inBurst = state.lastAt !== null && event.at - state.lastAt <= config.maxGapMs;
 
   if (event.key === "Enter") {
-    const isScan = inBurst && state.buffer.length >= config.minLength && state.buffer.length <= config.maxLength;
-    return { state: INITIAL_WEDGE_STATE, scan: isScan ? state.buffer : null };
+    const { buffer, firstAt } = state;
+    const lengthOk = buffer.length >= config.minLength && buffer.length <= config.maxLength;
+    // n characters and the Enter make n intervals.
+    const paceOk = firstAt !== null && (event.at - firstAt) / buffer.length <= config.maxAverageGapMs;
+    return { state: INITIAL_WEDGE_STATE, scan: inBurst && lengthOk && paceOk ? buffer : null };
   }
 
   if (event.key.length !== 1) return { state: INITIAL_WEDGE_STATE, scan: null };
 
   // A pause starts a new burst with this key: what came before was typed by hand.
-  const buffer = inBurst ? state.buffer + event.key : event.key;
-  return { state: { buffer: buffer.length > config.maxLength ? "" : buffer, lastAt: event.at }, scan: null };
+  if (!inBurst || state.firstAt === null) return { state: { buffer: event.key, firstAt: event.at, lastAt: event.at }, scan: null };
+  const buffer = state.buffer + event.key;
+  if (buffer.length > config.maxLength) return { state: INITIAL_WEDGE_STATE, scan: null };
+  return { state: { buffer, firstAt: state.firstAt, lastAt: event.at }, scan: null };
 }
 
 /** Runs a whole key sequence through the detector and returns every code it recognised, in order. */

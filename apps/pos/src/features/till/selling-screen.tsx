@@ -9,7 +9,7 @@ import { useMe } from "../auth/me-context";
 import { cartReducer } from "../cart/cart";
 import { CartPanel } from "../cart/cart-panel";
 import { ProductPanel } from "../catalog/product-panel";
-import { findScanned, TILL_PRODUCTS, type TillProduct, type TillVariant } from "../catalog/till-products";
+import { findScanned, TILL_PRODUCTS, type TillProduct, type TillVariant, variantOwnName } from "../catalog/till-products";
 import { useWedgeScanner } from "../scanner/use-wedge-scanner";
 import { canSellIn } from "./sale-permission";
 import { StatusBar } from "./status-bar";
@@ -42,7 +42,13 @@ export function SellingScreen() {
   const add = useCallback((product: TillProduct, variant: TillVariant) => {
     dispatch({
       type: "add",
-      line: { variantId: variant.id, productName: product.name, variantName: variant.name, sku: variant.sku, unitPrice: variant.basePrice },
+      line: {
+        variantId: variant.id,
+        productName: product.name,
+        variantName: variantOwnName(product, variant) ?? "",
+        sku: variant.sku,
+        unitPrice: variant.basePrice,
+      },
     });
   }, []);
 
@@ -54,7 +60,11 @@ export function SellingScreen() {
         add(match.product, match.variant);
         // When the search field had focus, the scanner also typed the code into it: take it out again.
         setQuery((q) => (q.endsWith(code) ? q.slice(0, -code.length) : q));
-        setNotice({ tone: "ok", text: t("till.scanned", { name: `${match.product.name} ${match.variant.name}` }) });
+        const variantName = variantOwnName(match.product, match.variant);
+        setNotice({
+          tone: "ok",
+          text: t("till.scanned", { name: variantName ? `${match.product.name} ${variantName}` : match.product.name }),
+        });
       } else if (result.error) {
         setNotice({ tone: "warn", text: t(errorMessageKey(result.error)) });
       } else {

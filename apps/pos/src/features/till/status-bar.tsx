@@ -1,13 +1,12 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { LocaleSwitcher, useLocale, useT } from "../../i18n/locale";
 import { useMe } from "../auth/me-context";
-import { useSignOut } from "../auth/use-viewer";
 import { ConnectionBadge } from "../status/connection-badge";
 import { Icon } from "./icons";
+import { PosBrand, SignOutButton } from "./till-chrome";
 import type { TillSelection } from "./till-selection";
 
 function Clock() {
@@ -29,19 +28,14 @@ function Clock() {
 export function StatusBar({ till }: { till: TillSelection }) {
   const t = useT();
   const me = useMe();
-  const router = useRouter();
-  const { signOut, signingOut } = useSignOut();
   return (
     <header className="status-bar">
-      <span className="pos-brand">
-        <span className="pos-brand-mark" aria-hidden="true">
-          鲜
-        </span>
+      <PosBrand>
         <span className="till-where">
           <strong>{till.storeName}</strong>
           <small>{till.registerName}</small>
         </span>
-      </span>
+      </PosBrand>
       <span className="status-tools">
         <ConnectionBadge />
         <Clock />
@@ -55,18 +49,7 @@ export function StatusBar({ till }: { till: TillSelection }) {
           <Icon name="swap" />
           <span className="hide-narrow">{t("till.changeRegister")}</span>
         </Link>
-        <button
-          type="button"
-          className="pos-btn pos-btn-outline"
-          disabled={signingOut}
-          onClick={async () => {
-            await signOut();
-            router.replace("/login");
-          }}
-        >
-          <Icon name="signOut" />
-          {t(signingOut ? "till.signingOut" : "till.signOut")}
-        </button>
+        <SignOutButton variant="outline" />
       </span>
     </header>
   );

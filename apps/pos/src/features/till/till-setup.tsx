@@ -6,10 +6,10 @@ import { gql, useQuery } from "urql";
 import { EmptyState, ErrorState, LoadingState } from "../../components/state-views";
 import { LocaleSwitcher, useT } from "../../i18n/locale";
 import { useMe } from "../auth/me-context";
-import { useSignOut } from "../auth/use-viewer";
 import { Icon } from "./icons";
 import { canSellIn } from "./sale-permission";
 import { saveTillSelection, useTillSelection } from "./till-selection";
+import { ChoiceCard, PosBrand, SignOutButton } from "./till-chrome";
 
 type Register = { id: string; code: string; name: string; active: boolean };
 type Store = {
@@ -47,7 +47,6 @@ export function TillSetup() {
   const me = useMe();
   const router = useRouter();
   const current = useTillSelection();
-  const { signOut, signingOut } = useSignOut();
   const [{ data, error, fetching }, reexecute] = useQuery({ query: STORES_WITH_REGISTERS });
   const shops = (data?.stores ?? []).filter((s) => s.type === "SHOP" && canSellIn(me, s.id));
   const [storeId, setStoreId] = useState<string | null>(null);
@@ -72,27 +71,11 @@ export function TillSetup() {
   return (
     <div className="setup">
       <header className="pos-login-bar">
-        <span className="pos-brand">
-          <span className="pos-brand-mark" aria-hidden="true">
-            鲜
-          </span>
-          {t("app.name")}
-        </span>
+        <PosBrand>{t("app.name")}</PosBrand>
         <span className="pos-login-tools">
           <span className="muted">{t("setup.signedInAs", { name: me.displayName ?? me.id })}</span>
           <LocaleSwitcher />
-          <button
-            type="button"
-            className="pos-btn pos-btn-ghost"
-            disabled={signingOut}
-            onClick={async () => {
-              await signOut();
-              router.replace("/login");
-            }}
-          >
-            <Icon name="signOut" />
-            {t(signingOut ? "till.signingOut" : "till.signOut")}
-          </button>
+          <SignOutButton variant="ghost" />
         </span>
       </header>
       <main className="setup-main">
@@ -108,23 +91,19 @@ export function TillSetup() {
             <fieldset className="choice-group">
               <legend>{t("setup.store")}</legend>
               {shops.map((s) => (
-                <label key={s.id} className="choice">
-                  <input
-                    type="radio"
-                    name="store"
-                    value={s.id}
-                    checked={s.id === chosenStoreId}
-                    onChange={() => {
-                      setStoreId(s.id);
-                      setRegisterId(null);
-                    }}
-                  />
-                  <Icon name="store" size={26} />
-                  <span>
-                    <strong>{s.name}</strong>
-                    <small>{[s.city, s.addressLine].filter(Boolean).join(" · ") || s.code}</small>
-                  </span>
-                </label>
+                <ChoiceCard
+                  key={s.id}
+                  name="store"
+                  value={s.id}
+                  checked={s.id === chosenStoreId}
+                  onChoose={() => {
+                    setStoreId(s.id);
+                    setRegisterId(null);
+                  }}
+                  icon="store"
+                  title={s.name}
+                  detail={[s.city, s.addressLine].filter(Boolean).join(" · ") || s.code}
+                />
               ))}
             </fieldset>
             <fieldset className="choice-group" disabled={!store}>
@@ -132,20 +111,16 @@ export function TillSetup() {
               {!store ? <p className="muted choice-hint">{t("setup.pickStoreFirst")}</p> : null}
               {store && registers.length === 0 ? <p className="muted choice-hint">{t("setup.noRegisters")}</p> : null}
               {registers.map((r) => (
-                <label key={r.id} className="choice">
-                  <input
-                    type="radio"
-                    name="register"
-                    value={r.id}
-                    checked={r.id === chosenRegisterId}
-                    onChange={() => setRegisterId(r.id)}
-                  />
-                  <Icon name="register" size={26} />
-                  <span>
-                    <strong>{r.name}</strong>
-                    <small className="mono">{r.code}</small>
-                  </span>
-                </label>
+                <ChoiceCard
+                  key={r.id}
+                  name="register"
+                  value={r.id}
+                  checked={r.id === chosenRegisterId}
+                  onChoose={() => setRegisterId(r.id)}
+                  icon="register"
+                  title={r.name}
+                  detail={<span className="mono">{r.code}</span>}
+                />
               ))}
             </fieldset>
           </div>
