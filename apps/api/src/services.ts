@@ -74,7 +74,7 @@ export function createServices(deps: ServiceDeps) {
     posSales: new PosSaleService(deps.db, deps.sql, pricer, payments, deps.relay),
     catalog: new CatalogService(deps.db),
     catalogWrites: new CatalogWriteService(deps.db),
-    catalogImports: new CatalogImportService(deps.db, deps.relay),
+    catalogImports: new CatalogImportService(deps.sql, deps.relay),
     catalogExports: new CatalogExportService(deps.db),
     inventory: new InventoryService(deps.db, deps.relay),
     receiving: new ReceivingService(deps.db, deps.relay),

@@ -17,7 +17,7 @@ export type AuditEntry = {
   origin?: RequestOrigin | null;
 };
 
-const SECRET_KEYS = /password|pin|token|secret|codeHash/i;
+const SECRET_KEYS = /^(password|passwordHash|pin|pinHash|secret|authCode|codeHash|refreshTokenHash)$|token$/i;
 
 /** A JSON-safe copy with secrets removed: audit rows must never hold a password hash or a token. */
 export function auditSnapshot(value: unknown): Prisma.InputJsonValue | undefined {

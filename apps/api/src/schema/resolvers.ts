@@ -19,6 +19,12 @@ import { CartLineResolver, CartResolver } from "../modules/cart/cart.resolver.ts
 import { FulfilmentActionsResolver } from "../modules/fulfilment/fulfilment.resolver.ts";
 import { OnlineCheckoutResolver } from "../modules/online-checkout/online-checkout.resolver.ts";
 import { OnlineOrderSubscriptionResolver } from "../modules/online-checkout/online-order.subscriptions.ts";
+import {
+  FulfilmentProgressOrderResolver,
+  OnlineCheckoutOrderResolver,
+  OrderCancellationOrderResolver,
+  OrderUpdateOrderResolver,
+} from "../modules/online-checkout/order-links.resolver.ts";
 import { WalletSimulationResolver } from "../modules/payments/wallet-simulation.resolver.ts";
 import { CouponResolver, CouponTemplateResolver } from "../modules/marketing/coupon.resolver.ts";
 import { CampaignResolver, EventSignupResolver, MemberEventResolver } from "../modules/marketing/engagement.resolver.ts";
@@ -65,6 +71,10 @@ export const resolvers: NonEmptyArray<Function> = [
   OnlineOrderSubscriptionResolver,
   WalletSimulationResolver,
   FulfilmentActionsResolver,
+  OnlineCheckoutOrderResolver,
+  OrderCancellationOrderResolver,
+  OrderUpdateOrderResolver,
+  FulfilmentProgressOrderResolver,
   PricingResolver,
   PriceChangeResolver,
   PriceOverrideResolver,

@@ -1,14 +1,7 @@
 // Till strings. zh-CN is the reference: the other locales are typed against its keys, so a missing or extra key fails
 // to compile.
 
-export const LOCALES = ["zh-CN", "zh-TW", "en"] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = "zh-CN";
-export const LOCALE_NAMES: Record<Locale, string> = { "zh-CN": "简体中文", "zh-TW": "繁體中文", en: "English" };
-
-export function isLocale(value: string): value is Locale {
-  return (LOCALES as readonly string[]).includes(value);
-}
+import type { Locale } from "@o2o/client";
 
 const zhCN = {
   "locale.label": "界面语言",
@@ -82,6 +75,13 @@ const zhCN = {
 
 export type MessageKey = keyof typeof zhCN;
 type Messages = Record<MessageKey, string>;
+
+// Types the keys of useT, T and the shared components against this app's dictionaries.
+declare module "@o2o/client" {
+  interface Register {
+    messages: Messages;
+  }
+}
 
 const zhTW: Messages = {
   "locale.label": "介面語言",

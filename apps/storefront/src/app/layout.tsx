@@ -1,8 +1,8 @@
+import { T } from "@o2o/client";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { AppProviders } from "../components/app-providers";
 import { SiteHeader } from "../features/shell/site-header";
-import { T } from "../i18n/locale";
 import "./globals.css";
 
 export const metadata: Metadata = {

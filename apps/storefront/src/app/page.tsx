@@ -1,8 +1,8 @@
+import { T } from "@o2o/client";
 import Link from "next/link";
 import { fetchPickupCities, fetchProducts } from "../features/catalog/catalog-api";
 import { ProductCard } from "../features/catalog/product-card";
 import { Icon } from "../features/shell/icons";
-import { T } from "../i18n/locale";
 
 // Prices and availability change all day: render on every request, never from a build-time snapshot.
 export const dynamic = "force-dynamic";

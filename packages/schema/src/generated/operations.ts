@@ -15,10 +15,71 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A date string, such as 2007-12-03, compliant with the `full-date` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
+  Date: { input: any; output: any; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
   DateTimeISO: { input: string; output: string; }
+  /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSON: { input: any; output: any; }
   /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
   JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
+};
+
+/** Who acted: a STAFF user, a MEMBER, or the SYSTEM (jobs, failed sign-ins). */
+export type ActorType =
+  | 'MEMBER'
+  | 'STAFF'
+  | 'SYSTEM';
+
+export type AdjustStockInput = {
+  /** Units to add (positive) or take off (negative); not zero, at most 100000 either way. */
+  delta: Scalars['Int']['input'];
+  locationId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  reason: StockAdjustmentReason;
+  variantId: Scalars['ID']['input'];
+};
+
+/** The stock level after the adjustment, or why it was not made. */
+export type AdjustStockResult = InsufficientStockError | StockLevel;
+
+/** Order-level adjustments: CASH_ROUNDING (抹零), SHIPPING or MANUAL. */
+export type AdjustmentKind =
+  | 'CASH_ROUNDING'
+  | 'MANUAL'
+  | 'SHIPPING';
+
+export type AppliedPromotionSummary = {
+  __typename?: 'AppliedPromotionSummary';
+  amount: Scalars['Int']['output'];
+  lineIds: Array<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  promotionId: Scalars['ID']['output'];
+  type: PromotionType;
+};
+
+/** A manual discount or price override needs (valid) manager approval. */
+export type ApprovalError = ErrorResult & {
+  __typename?: 'ApprovalError';
+  /** Stable machine-readable code, e.g. INSUFFICIENT_STOCK. */
+  code: Scalars['String']['output'];
+  /** Human-readable explanation. */
+  message: Scalars['String']['output'];
+};
+
+export type ApprovalInput = {
+  pin: Scalars['String']['input'];
+  username: Scalars['String']['input'];
+};
+
+/** Approving a requested return: the goods arrived; refund and restock them. */
+export type ApproveReturnInput = {
+  cardReference?: InputMaybe<Scalars['String']['input']>;
+  returnId: Scalars['ID']['input'];
+  /** Where the goods arrived, if not where the request said. */
+  storeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Order lines whose goods arrived damaged: written off instead of restocked. */
+  writeOffOrderLineIds?: Array<Scalars['ID']['input']>;
 };
 
 export type AssignRoleInput = {
@@ -26,6 +87,55 @@ export type AssignRoleInput = {
   staffId: Scalars['ID']['input'];
   /** Omit for merchant-wide. */
   storeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Who did what to which entity, from where, with the state before and after (secrets redacted). */
+export type AuditLogEntry = {
+  __typename?: 'AuditLogEntry';
+  /** e.g. member.update, store.update, auth.staffLogin, mutation.<operation>. */
+  action: Scalars['String']['output'];
+  actorId: Maybe<Scalars['ID']['output']>;
+  /** The staff user's display name, or the member's name (masked mobile when unnamed). */
+  actorName: Maybe<Scalars['String']['output']>;
+  actorType: ActorType;
+  after: Maybe<Scalars['JSON']['output']>;
+  before: Maybe<Scalars['JSON']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  entityId: Maybe<Scalars['ID']['output']>;
+  entityType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** { ip, userAgent, operation }. */
+  origin: Maybe<Scalars['JSON']['output']>;
+  /** The store the change concerns; null for merchant-wide changes. */
+  storeId: Maybe<Scalars['ID']['output']>;
+};
+
+export type AuditLogEntryConnection = {
+  __typename?: 'AuditLogEntryConnection';
+  edges: Array<AuditLogEntryEdge>;
+  pageInfo: PageInfo;
+  /** Number of nodes matching the filters, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditLogEntryEdge = {
+  __typename?: 'AuditLogEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditLogEntry;
+};
+
+export type AuditLogFilter = {
+  /** Prefix of the action: "member." finds every member change. */
+  action?: InputMaybe<Scalars['String']['input']>;
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  /** At or after. */
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** One store (it must be one of the viewer's). */
+  storeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Before. */
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
 /** Tokens for a new or refreshed session. Send the access token as `Authorization: Bearer <token>`. */
@@ -44,6 +154,285 @@ export type AuthPayload = {
   refreshToken: Scalars['String']['output'];
 };
 
+export type Barcode = {
+  __typename?: 'Barcode';
+  /** Digits only; UPC-A codes are kept in their EAN-13 form (leading 0). */
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  isPrimary: Scalars['Boolean']['output'];
+  type: BarcodeType;
+};
+
+/** Symbology of a barcode: EAN13, EAN8, UPCA, CODE128 or INTERNAL. */
+export type BarcodeType =
+  | 'CODE128'
+  | 'EAN8'
+  | 'EAN13'
+  | 'INTERNAL'
+  | 'UPCA';
+
+/** A birthday coupon run. */
+export type BirthdayCouponRun = {
+  __typename?: 'BirthdayCouponRun';
+  /** The local date, YYYY-MM-DD. */
+  date: Scalars['String']['output'];
+  issued: Scalars['Int']['output'];
+};
+
+export type Brand = {
+  __typename?: 'Brand';
+  id: Scalars['ID']['output'];
+  logoUrl: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+};
+
+/** A marketing campaign: a time window with a banner, grouping promotions. */
+export type Campaign = {
+  __typename?: 'Campaign';
+  bannerUrl: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  description: Maybe<Scalars['String']['output']>;
+  endsAt: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Shoppers see the active ones only. */
+  promotions: Array<Promotion>;
+  startsAt: Maybe<Scalars['DateTimeISO']['output']>;
+  status: MarketingStatus;
+};
+
+export type CampaignConnection = {
+  __typename?: 'CampaignConnection';
+  edges: Array<CampaignEdge>;
+  pageInfo: PageInfo;
+  /** Number of nodes matching the filters, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CampaignEdge = {
+  __typename?: 'CampaignEdge';
+  cursor: Scalars['String']['output'];
+  node: Campaign;
+};
+
+export type CancelOrderResult = OrderCancellation | OrderStateError;
+
+/** The cancelled change, or why it could not be cancelled. */
+export type CancelPriceChangeResult = PriceChange | PriceChangeNotScheduledError;
+
+/** A shopper's cart, priced by the server exactly as checkout will price it. */
+export type Cart = {
+  __typename?: 'Cart';
+  /** What the wallet payment will be: total minus the points' value. */
+  amountDue: Scalars['Int']['output'];
+  couponResults: Array<CartCouponResult>;
+  discountTotal: Scalars['Int']['output'];
+  /** Where the order would be fulfilled and stock is checked: the pickup store or the online warehouse. */
+  fulfilmentLocation: Store;
+  /** A guest cart's token: keep it and send it with every cart call. Null for members. */
+  guestToken: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  itemCount: Scalars['Int']['output'];
+  lines: Array<CartLine>;
+  /** The chosen pickup store; null = delivery. */
+  pickupStore: Maybe<Store>;
+  /** Null for guests and empty carts. */
+  points: Maybe<CartPoints>;
+  /** "Add ¥30 more to save ¥20" for spend-and-save promotions. */
+  promotionHints: Array<PromotionHintSummary>;
+  subtotal: Scalars['Int']['output'];
+  /** After promotions and coupons, before points. */
+  total: Scalars['Int']['output'];
+};
+
+/** What a coupon code does to this cart. */
+export type CartCouponResult = {
+  __typename?: 'CartCouponResult';
+  /** 分 saved when applied. */
+  amount: Scalars['Int']['output'];
+  applied: Scalars['Boolean']['output'];
+  code: Scalars['String']['output'];
+  /** Why not: COUPON_NOT_FOUND, COUPON_THRESHOLD_NOT_MET, COUPON_EXPIRED, ... */
+  errorCode: Maybe<Scalars['String']['output']>;
+  message: Maybe<Scalars['String']['output']>;
+  /** For COUPON_THRESHOLD_NOT_MET: 分 still to spend. */
+  missing: Maybe<Scalars['Int']['output']>;
+};
+
+/** One item of a cart, priced by the server. */
+export type CartLine = {
+  __typename?: 'CartLine';
+  /** Units available to sell at the fulfilling location (on hand minus reserved). */
+  available: Scalars['Int']['output'];
+  discountTotal: Scalars['Int']['output'];
+  discounts: Array<CartLineDiscount>;
+  id: Scalars['ID']['output'];
+  /** The fulfilling location has enough for this line's quantity. */
+  inStock: Scalars['Boolean']['output'];
+  lineSubtotal: Scalars['Int']['output'];
+  lineTotal: Scalars['Int']['output'];
+  /** The catalogue base price per unit (分), to show a crossed-out price. */
+  listPrice: Scalars['Int']['output'];
+  quantity: Scalars['Int']['output'];
+  /** False when the item is no longer on sale: it is not priced and blocks checkout. */
+  sellable: Scalars['Boolean']['output'];
+  /** Price per unit before discounts for this channel, location and member tier (分). */
+  unitPrice: Scalars['Int']['output'];
+  variant: Variant;
+};
+
+/** One discount on one line. */
+export type CartLineDiscount = {
+  __typename?: 'CartLineDiscount';
+  amount: Scalars['Int']['output'];
+  label: Scalars['String']['output'];
+  /** PROMOTION, COUPON or MANUAL. */
+  source: Scalars['String']['output'];
+  sourceId: Scalars['ID']['output'];
+};
+
+/** A member's points against this cart. */
+export type CartPoints = {
+  __typename?: 'CartPoints';
+  /** Points that will be redeemed (0 when the request is not valid). */
+  applied: Scalars['Int']['output'];
+  balance: Scalars['Int']['output'];
+  /** Why the request is not valid: POINTS_INSUFFICIENT, POINTS_EXCEED_LIMIT, ... */
+  errorCode: Maybe<Scalars['String']['output']>;
+  /** The most points this cart can take. */
+  maxRedeemable: Scalars['Int']['output'];
+  maxRedeemableValue: Scalars['Int']['output'];
+  message: Maybe<Scalars['String']['output']>;
+  /** Points the member asked to redeem (setCartPoints). */
+  requested: Scalars['Int']['output'];
+  /** What the applied points pay, 分. */
+  value: Scalars['Int']['output'];
+};
+
+/** A cart priced by the server's engine, as a till or the storefront would be charged. */
+export type CartPreview = {
+  __typename?: 'CartPreview';
+  appliedPromotions: Array<AppliedPromotionSummary>;
+  couponDiscount: Scalars['Int']['output'];
+  couponResults: Array<CouponCheck>;
+  discountTotal: Scalars['Int']['output'];
+  hints: Array<PromotionHintSummary>;
+  lines: Array<CartPreviewLine>;
+  promotionDiscount: Scalars['Int']['output'];
+  subtotal: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+  /** Coupon codes that match no issued coupon. */
+  unknownCouponCodes: Array<Scalars['String']['output']>;
+};
+
+export type CartPreviewLine = {
+  __typename?: 'CartPreviewLine';
+  discounts: Array<CartLineDiscount>;
+  lineDiscount: Scalars['Int']['output'];
+  lineId: Scalars['String']['output'];
+  lineSubtotal: Scalars['Int']['output'];
+  lineTotal: Scalars['Int']['output'];
+  listPrice: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  priceSource: PriceScope;
+  quantity: Scalars['Int']['output'];
+  sku: Scalars['String']['output'];
+  /** Unit price before promotions (member price when it applies). */
+  unitPrice: Scalars['Int']['output'];
+  variantId: Scalars['ID']['output'];
+};
+
+export type CatalogExportFilter = {
+  /** This category or any of its descendants. */
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<ProductStatus>;
+};
+
+/** A generated file. */
+export type CatalogFile = {
+  __typename?: 'CatalogFile';
+  base64: Scalars['String']['output'];
+  filename: Scalars['String']['output'];
+  mimeType: Scalars['String']['output'];
+  /** Data rows (variants). */
+  rowCount: Scalars['Int']['output'];
+};
+
+/** CSV (UTF-8 with BOM when exported; UTF-8 or GBK on import) or XLSX (the first worksheet). */
+export type CatalogFileFormat =
+  | 'CSV'
+  | 'XLSX';
+
+/** Header row of an export: the column keys (product_name, sku, ...) or their Chinese names (商品名称, SKU, ...). */
+export type CatalogFileHeaders =
+  | 'CHINESE'
+  | 'KEYS';
+
+/** One problem of an imported file. */
+export type CatalogImportError = {
+  __typename?: 'CatalogImportError';
+  /** REQUIRED, INVALID_PRICE, INVALID_STATUS, INVALID_LENGTH, INVALID_FORMAT, OUT_OF_RANGE, TOO_MANY_VALUES, INVALID_OPTIONS, INVALID_CATEGORY, BARCODE_INVALID_FORMAT, BARCODE_INVALID_CHECK_DIGIT, DUPLICATE_SKU, DUPLICATE_BARCODE, SKU_EXISTS, BARCODE_TAKEN, PRICE_WRITE_FORBIDDEN, INCONSISTENT_PRODUCT, PRODUCT_MISMATCH, OPTIONS_MISMATCH, PRODUCT_TOO_LARGE, PRODUCT_REJECTED, UNKNOWN_COLUMN, DUPLICATE_COLUMN, MISSING_COLUMN. */
+  code: Scalars['String']['output'];
+  /** Column key (product_name, sku, barcodes, ...) or the header as written. */
+  column: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+  /** Spreadsheet row, 1-based; the header is row 1. */
+  row: Maybe<Scalars['Int']['output']>;
+  /** The cell's text. */
+  value: Maybe<Scalars['String']['output']>;
+};
+
+/** VALIDATE_ONLY checks the file and reports what an import would do, writing nothing; ALL_OR_NOTHING writes nothing when any row has an error; SKIP_BAD_ROWS imports the good rows (a product with an error in its own columns is skipped whole). */
+export type CatalogImportMode =
+  | 'ALL_OR_NOTHING'
+  | 'SKIP_BAD_ROWS'
+  | 'VALIDATE_ONLY';
+
+/** What an import did (or, when nothing was written, would do with the valid rows). */
+export type CatalogImportReport = {
+  __typename?: 'CatalogImportReport';
+  createdBrands: Scalars['Int']['output'];
+  createdCategories: Scalars['Int']['output'];
+  createdProducts: Scalars['Int']['output'];
+  createdVariants: Scalars['Int']['output'];
+  /** Every problem found; `errors` lists the first 1000. */
+  errorCount: Scalars['Int']['output'];
+  /** By row, then column. */
+  errors: Array<CatalogImportError>;
+  /** SHA-256 of the file, hex. */
+  fileSha256: Scalars['String']['output'];
+  invalidRows: Scalars['Int']['output'];
+  mode: CatalogImportMode;
+  /** Rows of existing SKUs skipped (onExistingSku SKIP). */
+  skippedRows: Scalars['Int']['output'];
+  /** Data rows (not counting the header and blank rows). */
+  totalRows: Scalars['Int']['output'];
+  /** Rows of existing SKUs that already matched the file. */
+  unchangedVariants: Scalars['Int']['output'];
+  updatedProducts: Scalars['Int']['output'];
+  updatedVariants: Scalars['Int']['output'];
+  /** Rows without errors (created, updated or unchanged). */
+  validRows: Scalars['Int']['output'];
+  /** Whether the catalogue was changed. */
+  written: Scalars['Boolean']['output'];
+};
+
+/** A node of the merchant's category tree. */
+export type Category = {
+  __typename?: 'Category';
+  /** Inactive categories are shown to staff only. */
+  active: Scalars['Boolean']['output'];
+  /** Direct children, in sort order. */
+  children: Array<Category>;
+  icon: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Translations of the name: { "en": "...", "zh-TW": "..." }. */
+  nameI18n: Scalars['JSONObject']['output'];
+  parent: Maybe<Category>;
+  sortOrder: Scalars['Int']['output'];
+};
+
 /** Where a sale happens: POS, ONLINE mall, KIOSK, SOCIAL mini-program. */
 export type ChannelType =
   | 'KIOSK'
@@ -51,11 +440,299 @@ export type ChannelType =
   | 'POS'
   | 'SOCIAL';
 
+/** Delivery from the online warehouse, or pickup in a shop. */
+export type CheckoutFulfilmentType =
+  | 'DELIVERY'
+  | 'PICKUP';
+
 export type CodeSent = {
   __typename?: 'CodeSent';
   expiresAt: Scalars['DateTimeISO']['output'];
   /** The normalised phone number the code was sent to. */
   phone: Scalars['String']['output'];
+};
+
+/** An issued coupon. */
+export type Coupon = {
+  __typename?: 'Coupon';
+  /** What the member shows or types at checkout. */
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  issuedAt: Scalars['DateTimeISO']['output'];
+  memberId: Maybe<Scalars['ID']['output']>;
+  orderId: Maybe<Scalars['ID']['output']>;
+  redeemedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  source: CouponSource;
+  status: CouponStatus;
+  template: CouponTemplate;
+  validFrom: Maybe<Scalars['DateTimeISO']['output']>;
+  validTo: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** Whether a coupon applies to the cart and what it saves, or why not. */
+export type CouponCheck = {
+  __typename?: 'CouponCheck';
+  amount: Scalars['Int']['output'];
+  couponCode: Maybe<Scalars['String']['output']>;
+  couponId: Scalars['ID']['output'];
+  /** e.g. COUPON_THRESHOLD_NOT_MET. */
+  errorCode: Maybe<Scalars['String']['output']>;
+  message: Maybe<Scalars['String']['output']>;
+  missing: Maybe<Scalars['Int']['output']>;
+  ok: Scalars['Boolean']['output'];
+};
+
+export type CouponConnection = {
+  __typename?: 'CouponConnection';
+  edges: Array<CouponEdge>;
+  pageInfo: PageInfo;
+  /** Number of nodes matching the filters, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CouponEdge = {
+  __typename?: 'CouponEdge';
+  cursor: Scalars['String']['output'];
+  node: Coupon;
+};
+
+/** A coupon that cannot be used on this cart. */
+export type CouponError = ErrorResult & {
+  __typename?: 'CouponError';
+  /** Stable machine-readable code, e.g. INSUFFICIENT_STOCK. */
+  code: Scalars['String']['output'];
+  couponCode: Maybe<Scalars['String']['output']>;
+  /** Human-readable explanation. */
+  message: Scalars['String']['output'];
+  /** For COUPON_THRESHOLD_NOT_MET: 分 still to spend. */
+  missing: Maybe<Scalars['Int']['output']>;
+};
+
+/** A coupon could not be issued or claimed: COUPON_TEMPLATE_NOT_ACTIVE, COUPON_TEMPLATE_EXPIRED, COUPON_SOLD_OUT, COUPON_MEMBER_LIMIT_REACHED, COUPON_CLAIM_CODE_UNKNOWN. */
+export type CouponIssueError = ErrorResult & {
+  __typename?: 'CouponIssueError';
+  /** Stable machine-readable code, e.g. INSUFFICIENT_STOCK. */
+  code: Scalars['String']['output'];
+  /** Human-readable explanation. */
+  message: Scalars['String']['output'];
+  templateId: Maybe<Scalars['ID']['output']>;
+};
+
+/** The coupon issued or claimed, or why not. */
+export type CouponIssueResult = Coupon | CouponIssueError;
+
+/** AMOUNT (分 off), PERCENT (bps off), FREE_ITEM (units of freeVariantId free). */
+export type CouponKind =
+  | 'AMOUNT'
+  | 'FREE_ITEM'
+  | 'PERCENT';
+
+/** How a coupon was issued. */
+export type CouponSource =
+  | 'BIRTHDAY'
+  | 'CAMPAIGN'
+  | 'CLAIM'
+  | 'MANUAL'
+  | 'SEGMENT';
+
+/** EXCLUSIVE: not on promoted lines, one per order; WITH_PROMOTIONS. */
+export type CouponStacking =
+  | 'EXCLUSIVE'
+  | 'WITH_PROMOTIONS';
+
+/** How a coupon template performs. */
+export type CouponStats = {
+  __typename?: 'CouponStats';
+  /** Sum of the COUPON line discounts of this template's coupons, 分. */
+  discountGiven: Scalars['Int']['output'];
+  /** Expired unused (status EXPIRED, or ISSUED past validTo). */
+  expired: Scalars['Int']['output'];
+  issued: Scalars['Int']['output'];
+  redeemed: Scalars['Int']['output'];
+  /** redeemed / issued, 0 when none issued. */
+  redemptionRate: Scalars['Float']['output'];
+  templateId: Scalars['ID']['output'];
+  voided: Scalars['Int']['output'];
+};
+
+export type CouponStatus =
+  | 'EXPIRED'
+  | 'ISSUED'
+  | 'REDEEMED'
+  | 'VOID';
+
+/** A kind of coupon; coupons are issued from it to members (or claimed with its claim code). */
+export type CouponTemplate = {
+  __typename?: 'CouponTemplate';
+  /** Staff with marketing:read only. */
+  claimCode: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  freeVariantId: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  /** Staff with marketing:read only. */
+  issuedCount: Maybe<Scalars['Int']['output']>;
+  kind: CouponKind;
+  /** Cap of a PERCENT coupon, 分. */
+  maxDiscount: Maybe<Scalars['Int']['output']>;
+  name: Scalars['String']['output'];
+  /** Coupons of this template one member may hold. */
+  perMemberLimit: Scalars['Int']['output'];
+  priority: Scalars['Int']['output'];
+  scope: DiscountScope;
+  stacking: CouponStacking;
+  status: MarketingStatus;
+  /** Minimum spend on eligible lines after promotions, 分. */
+  threshold: Scalars['Int']['output'];
+  /** Coupons that may ever be issued; null = unlimited. */
+  totalLimit: Maybe<Scalars['Int']['output']>;
+  /** Days an issued coupon stays valid (within validTo). */
+  validDays: Maybe<Scalars['Int']['output']>;
+  validFrom: Maybe<Scalars['DateTimeISO']['output']>;
+  validTo: Maybe<Scalars['DateTimeISO']['output']>;
+  /** AMOUNT: 分 off; PERCENT: bps off (1000 = 10% off); FREE_ITEM: free units. */
+  value: Scalars['Int']['output'];
+};
+
+export type CouponTemplateConnection = {
+  __typename?: 'CouponTemplateConnection';
+  edges: Array<CouponTemplateEdge>;
+  pageInfo: PageInfo;
+  /** Number of nodes matching the filters, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CouponTemplateEdge = {
+  __typename?: 'CouponTemplateEdge';
+  cursor: Scalars['String']['output'];
+  node: CouponTemplate;
+};
+
+export type CouponTemplateFilter = {
+  kind?: InputMaybe<CouponKind>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<MarketingStatus>;
+};
+
+export type CreateBrandInput = {
+  logoUrl?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+};
+
+export type CreateCampaignInput = {
+  /** https URL or a path on the storefront. */
+  bannerUrl?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  endsAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  name: Scalars['String']['input'];
+  promotionIds?: Array<Scalars['ID']['input']>;
+  startsAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  status?: MarketingStatus;
+};
+
+export type CreateCategoryInput = {
+  icon?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  nameI18n?: InputMaybe<Scalars['JSONObject']['input']>;
+  /** Omit for a top-level category. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Default: after its last sibling. */
+  sortOrder?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CreateCouponTemplateInput = {
+  /** Public code members type to claim; 3–32 of A–Z 0–9 _ - (stored upper-case), unique. */
+  claimCode?: InputMaybe<Scalars['String']['input']>;
+  /** FREE_ITEM only. */
+  freeVariantId?: InputMaybe<Scalars['ID']['input']>;
+  kind: CouponKind;
+  maxDiscount?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  perMemberLimit?: Scalars['Int']['input'];
+  priority?: Scalars['Int']['input'];
+  scope?: InputMaybe<DiscountScopeInput>;
+  stacking?: CouponStacking;
+  status?: MarketingStatus;
+  threshold?: Scalars['Int']['input'];
+  totalLimit?: InputMaybe<Scalars['Int']['input']>;
+  validDays?: InputMaybe<Scalars['Int']['input']>;
+  validFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  validTo?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  value: Scalars['Int']['input'];
+};
+
+export type CreateMemberEventInput = {
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  endsAt: Scalars['DateTimeISO']['input'];
+  startsAt: Scalars['DateTimeISO']['input'];
+  status?: MarketingStatus;
+  /** The store it takes place in (marketing:write there). */
+  storeId?: InputMaybe<Scalars['ID']['input']>;
+  tierIds?: Array<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type CreateMemberInput = {
+  /** YYYY-MM-DD. */
+  birthday?: InputMaybe<Scalars['Date']['input']>;
+  /** Turning consent on records the time of consent. */
+  consentMarketing?: InputMaybe<Scalars['Boolean']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** F or M. */
+  gender?: InputMaybe<Scalars['String']['input']>;
+  homeStoreId?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Mainland mobile number; stored normalised (13800009999). */
+  phone: Scalars['String']['input'];
+};
+
+export type CreateProductInput = {
+  brandId?: InputMaybe<Scalars['ID']['input']>;
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  nameI18n?: InputMaybe<Scalars['JSONObject']['input']>;
+  options?: InputMaybe<Array<ProductOptionInput>>;
+  /** Creating: default DRAFT. */
+  status?: InputMaybe<ProductStatus>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  variants: Array<CreateVariantInput>;
+};
+
+/** A promotion. params are checked by the domain for the type (BAD_USER_INPUT on field params). */
+export type CreatePromotionInput = {
+  endsAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  exclusive?: Scalars['Boolean']['input'];
+  memberOnly?: Scalars['Boolean']['input'];
+  name: Scalars['String']['input'];
+  /** e.g. { "en": "...", "zh-TW": "..." } */
+  nameI18n?: InputMaybe<Scalars['JSONObject']['input']>;
+  params: Scalars['JSONObject']['input'];
+  priority?: Scalars['Int']['input'];
+  schedule?: InputMaybe<PromotionScheduleInput>;
+  scope?: InputMaybe<DiscountScopeInput>;
+  stackableWithCoupons?: Scalars['Boolean']['input'];
+  startsAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** DRAFT (default) or ACTIVE. */
+  status?: MarketingStatus;
+  tierIds?: Array<Scalars['ID']['input']>;
+  type: PromotionType;
+};
+
+/** A till return. Retrying with the same clientReturnId returns the first result. */
+export type CreateReturnInput = {
+  /** Card terminal reference of a card refund, when the order was paid by card. */
+  cardReference?: InputMaybe<Scalars['String']['input']>;
+  /** Generated by the till (a UUID) before the first attempt. */
+  clientReturnId: Scalars['ID']['input'];
+  lines: Array<ReturnLineInput>;
+  /** The order; or give its number (from the receipt). */
+  orderId?: InputMaybe<Scalars['ID']['input']>;
+  orderNumber?: InputMaybe<Scalars['String']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+  refundTo?: RefundMethod;
+  /** Where the goods come back. Default: the order's store; for online orders the warehouse. */
+  storeId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type CreateStaffUserInput = {
@@ -68,11 +745,329 @@ export type CreateStaffUserInput = {
   username: Scalars['String']['input'];
 };
 
+export type CreateVariantInput = {
+  /** EAN-13, UPC-A or EAN-8 codes with valid check digits; the first is primary. */
+  barcodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 分. */
+  basePrice: Scalars['Int']['input'];
+  /** 分. */
+  costPrice?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  /** One value per option axis, e.g. { "颜色": "红" }. */
+  optionValues?: InputMaybe<Scalars['JSONObject']['input']>;
+  /** Unique within the merchant: letters, digits, . _ - */
+  sku: Scalars['String']['input'];
+  weightGrams?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A mainland China delivery address. */
+export type DeliveryAddressInput = {
+  city: Scalars['String']['input'];
+  district: Scalars['String']['input'];
+  /** Street, building, room. */
+  line: Scalars['String']['input'];
+  /** Mobile number; +86 and spaces are accepted. */
+  phone: Scalars['String']['input'];
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  province: Scalars['String']['input'];
+  recipient: Scalars['String']['input'];
+};
+
+/** What a promotion or coupon covers. Empty lists mean all; a line matching any include list is in, any exclude list takes it out. */
+export type DiscountScope = {
+  __typename?: 'DiscountScope';
+  brandIds: Array<Scalars['ID']['output']>;
+  /** Categories, with their descendants. */
+  categoryIds: Array<Scalars['ID']['output']>;
+  channels: Array<ChannelType>;
+  excludeBrandIds: Array<Scalars['ID']['output']>;
+  excludeCategoryIds: Array<Scalars['ID']['output']>;
+  excludeProductIds: Array<Scalars['ID']['output']>;
+  excludeVariantIds: Array<Scalars['ID']['output']>;
+  productIds: Array<Scalars['ID']['output']>;
+  storeIds: Array<Scalars['ID']['output']>;
+  variantIds: Array<Scalars['ID']['output']>;
+};
+
+/** A scope; omit or leave a list empty for all. */
+export type DiscountScopeInput = {
+  brandIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  categoryIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  channels?: InputMaybe<Array<ChannelType>>;
+  excludeBrandIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  excludeCategoryIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  excludeProductIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  excludeVariantIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  productIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  storeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  variantIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** What gave a line discount: PROMOTION, COUPON, MEMBER_PRICE or MANUAL. */
+export type DiscountSource =
+  | 'COUPON'
+  | 'MANUAL'
+  | 'MEMBER_PRICE'
+  | 'PROMOTION';
+
+/** An expected business failure, returned as a value by a mutation. */
+export type ErrorResult = {
+  /** Stable machine-readable code, e.g. INSUFFICIENT_STOCK. */
+  code: Scalars['String']['output'];
+  /** Human-readable explanation. */
+  message: Scalars['String']['output'];
+};
+
+/** A member's place at an event. */
+export type EventSignup = {
+  __typename?: 'EventSignup';
+  createdAt: Scalars['DateTimeISO']['output'];
+  event: MemberEvent;
+  eventId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  memberId: Scalars['ID']['output'];
+};
+
+/** A member could not sign up: EVENT_FULL, EVENT_CLOSED, EVENT_TIER_NOT_ELIGIBLE. */
+export type EventSignupError = ErrorResult & {
+  __typename?: 'EventSignupError';
+  /** Stable machine-readable code, e.g. INSUFFICIENT_STOCK. */
+  code: Scalars['String']['output'];
+  eventId: Scalars['ID']['output'];
+  /** Human-readable explanation. */
+  message: Scalars['String']['output'];
+};
+
+/** The member's place, or why they could not sign up. */
+export type EventSignupResult = EventSignup | EventSignupError;
+
+export type ExceptionConnection = {
+  __typename?: 'ExceptionConnection';
+  edges: Array<ExceptionEdge>;
+  pageInfo: PageInfo;
+  /** Number of nodes matching the filters, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ExceptionEdge = {
+  __typename?: 'ExceptionEdge';
+  cursor: Scalars['String']['output'];
+  node: ExceptionEntry;
+};
+
+/** Something at a till or in an online order that a manager should look at. */
+export type ExceptionEntry = {
+  __typename?: 'ExceptionEntry';
+  /** The manager who approved it (price overrides). */
+  approvedById: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  details: Scalars['JSONObject']['output'];
+  id: Scalars['ID']['output'];
+  kind: ExceptionKind;
+  message: Scalars['String']['output'];
+  resolvedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  staffId: Maybe<Scalars['ID']['output']>;
+  storeId: Maybe<Scalars['ID']['output']>;
+};
+
+export type ExceptionFilter = {
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  kind?: InputMaybe<ExceptionKind>;
+  storeId?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Only those nobody has resolved yet. */
+  unresolved?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Operational exceptions: failed payments, unknown barcodes, price overrides, stock discrepancies, sync conflicts. */
+export type ExceptionKind =
+  | 'LOW_STOCK'
+  | 'OUT_OF_STOCK'
+  | 'PAYMENT_FAILED'
+  | 'PRICE_OVERRIDE'
+  | 'STOCK_DISCREPANCY'
+  | 'SYNC_CONFLICT'
+  | 'UNKNOWN_BARCODE';
+
+/** A row whose SKU already exists: UPDATE the variant (and its product's details) from the row, SKIP the row, or report it as an ERROR (SKU_EXISTS). */
+export type ExistingSkuAction =
+  | 'ERROR'
+  | 'SKIP'
+  | 'UPDATE';
+
+/** How an online order reaches the shopper: shipped to an address or collected in a store. */
+export type Fulfilment = {
+  __typename?: 'Fulfilment';
+  /** Delivery address: recipient, phone, province, city, district, line, postalCode. */
+  address: Maybe<Scalars['JSONObject']['output']>;
+  carrier: Maybe<Scalars['String']['output']>;
+  collectedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  deliveredAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Oldest first. */
+  events: Array<TrackingEvent>;
+  id: Scalars['ID']['output'];
+  /** Shown to the shopper and checked at the counter. */
+  pickupCode: Maybe<Scalars['String']['output']>;
+  pickupStore: Maybe<Store>;
+  readyAt: Maybe<Scalars['DateTimeISO']['output']>;
+  shippedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  status: FulfilmentStatus;
+  trackingNumber: Maybe<Scalars['String']['output']>;
+  type: FulfilmentType;
+};
+
+/** The fulfilment's new state, or why the action was refused (nothing changed). */
+export type FulfilmentActionResult = FulfilmentProgress | OrderStateError | PickupCodeError;
+
+/** DELIVERY needs address; PICKUP needs storeId (a shop offering pickup). */
+export type FulfilmentChoiceInput = {
+  address?: InputMaybe<DeliveryAddressInput>;
+  storeId?: InputMaybe<Scalars['ID']['input']>;
+  type: CheckoutFulfilmentType;
+};
+
+/** Where an online order's fulfilment stands after a store action. */
+export type FulfilmentProgress = {
+  __typename?: 'FulfilmentProgress';
+  carrier: Maybe<Scalars['String']['output']>;
+  collectedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  deliveredAt: Maybe<Scalars['DateTimeISO']['output']>;
+  fulfilmentId: Scalars['ID']['output'];
+  /** PENDING, PICKING, PACKED, SHIPPED, DELIVERED, READY_FOR_PICKUP, COLLECTED, CANCELLED. */
+  fulfilmentStatus: Scalars['String']['output'];
+  /** DELIVERY or PICKUP. */
+  fulfilmentType: Scalars['String']['output'];
+  /** The whole order, as the order queries show it; null when the viewer may not read it. */
+  order: Maybe<Order>;
+  orderId: Scalars['ID']['output'];
+  orderNumber: Scalars['String']['output'];
+  /** The order's status: PAID, PROCESSING, SHIPPED, DELIVERED, READY_FOR_PICKUP, COMPLETED, ... */
+  orderStatus: Scalars['String']['output'];
+  readyAt: Maybe<Scalars['DateTimeISO']['output']>;
+  shippedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  trackingNumber: Maybe<Scalars['String']['output']>;
+};
+
+export type FulfilmentStatus =
+  | 'CANCELLED'
+  | 'COLLECTED'
+  | 'DELIVERED'
+  | 'PACKED'
+  | 'PENDING'
+  | 'PICKING'
+  | 'READY_FOR_PICKUP'
+  | 'SHIPPED';
+
+export type FulfilmentType =
+  | 'DELIVERY'
+  | 'PICKUP';
+
+/** Goods received into a location: RECEIPT movements in the stock ledger. */
+export type GoodsReceipt = {
+  __typename?: 'GoodsReceipt';
+  lines: Array<GoodsReceiptLine>;
+  location: Store;
+  note: Maybe<Scalars['String']['output']>;
+  /** The client's receiptId; the ledger's movements reference it. */
+  receiptId: Scalars['ID']['output'];
+  receivedAt: Scalars['DateTimeISO']['output'];
+  reference: Scalars['String']['output'];
+  /** True when this is the stored result of an earlier attempt with the same receiptId. */
+  replayed: Scalars['Boolean']['output'];
+  totalQuantity: Scalars['Int']['output'];
+};
+
+/** One line of a goods receipt as it was recorded. */
+export type GoodsReceiptLine = {
+  __typename?: 'GoodsReceiptLine';
+  /** On hand of the variant in the location right after the receipt. */
+  onHandAfter: Scalars['Int']['output'];
+  quantity: Scalars['Int']['output'];
+  /** Purchase cost per unit in 分, as given on the receipt. */
+  unitCost: Maybe<Scalars['Int']['output']>;
+  variant: Variant;
+  variantId: Scalars['ID']['output'];
+};
+
+/** A catalogue file: one row per variant, header in row 1. Columns (English keys or Chinese names): product_key, product_name, category (a path like 服装/T恤), brand, status (DRAFT/ACTIVE/ARCHIVED or 草稿/在售/下架), tags (a|b), description, sku (required), variant_name, options (颜色=红;尺码=M), base_price (yuan, at most 2 decimals) or base_price_fen, cost_price or cost_price_fen, barcodes (EAN-13/UPC-A/EAN-8, a|b, the first is primary). Rows are grouped into products by product_key, else by product_name. Missing categories (by path) and brands are created. A column left out of the file leaves existing values alone; an empty cell clears an optional value (description, tags, category, brand, cost price, barcodes) and keeps a required one (names, status, base price). Stock is not imported. */
+export type ImportCatalogInput = {
+  /** The file's bytes in base64 (at most 15 MB of base64). */
+  fileBase64: Scalars['String']['input'];
+  format: CatalogFileFormat;
+  mode?: CatalogImportMode;
+  onExistingSku?: ExistingSkuAction;
+};
+
+/** Taking this many units off would leave less than zero on hand; nothing changed. */
+export type InsufficientStockError = ErrorResult & {
+  __typename?: 'InsufficientStockError';
+  /** Units that can be taken off now (on hand in this location). */
+  available: Scalars['Int']['output'];
+  /** Stable machine-readable code, e.g. INSUFFICIENT_STOCK. */
+  code: Scalars['String']['output'];
+  /** Human-readable explanation. */
+  message: Scalars['String']['output'];
+  /** Units asked to take off. */
+  requested: Scalars['Int']['output'];
+};
+
+/** One discount that touched one line; a line's discounts add up to its discountTotal. */
+export type LineDiscount = {
+  __typename?: 'LineDiscount';
+  /** 分. */
+  amount: Scalars['Int']['output'];
+  label: Scalars['String']['output'];
+  source: DiscountSource;
+  /** The promotion or coupon, when there is one. */
+  sourceId: Maybe<Scalars['ID']['output']>;
+};
+
 /** SHOP, WAREHOUSE (online warehouse) or KIOSK. */
 export type LocationType =
   | 'KIOSK'
   | 'SHOP'
   | 'WAREHOUSE';
+
+/** A stock level fell to or below its threshold. */
+export type LowStockAlert = {
+  __typename?: 'LowStockAlert';
+  at: Scalars['DateTimeISO']['output'];
+  available: Scalars['Int']['output'];
+  locationId: Scalars['ID']['output'];
+  threshold: Scalars['Int']['output'];
+  variant: Maybe<Variant>;
+  variantId: Scalars['ID']['output'];
+};
+
+/** A staff adjustment of one line; needs a manager's approval. */
+export type ManualDiscountInput = {
+  kind: ManualDiscountKind;
+  label?: InputMaybe<Scalars['String']['input']>;
+  /** AMOUNT_OFF: 分 off the line; PERCENT_OFF: basis points; PRICE_OVERRIDE: new unit price in 分. */
+  value: Scalars['Int']['input'];
+};
+
+export type ManualDiscountKind =
+  | 'AMOUNT_OFF'
+  | 'PERCENT_OFF'
+  | 'PRICE_OVERRIDE';
+
+/** DRAFT, ACTIVE, PAUSED or ENDED (final). */
+export type MarketingStatus =
+  | 'ACTIVE'
+  | 'DRAFT'
+  | 'ENDED'
+  | 'PAUSED';
+
+/** The status change is not allowed (INVALID_STATUS_TRANSITION) or the item has ended (MARKETING_ENDED). */
+export type MarketingStatusError = ErrorResult & {
+  __typename?: 'MarketingStatusError';
+  /** Stable machine-readable code, e.g. INSUFFICIENT_STOCK. */
+  code: Scalars['String']['output'];
+  /** Human-readable explanation. */
+  message: Scalars['String']['output'];
+  status: MarketingStatus;
+};
 
 /** The signed-in principal. */
 export type Me = {
@@ -84,10 +1079,114 @@ export type Me = {
   permissions: Array<PermissionGrant>;
 };
 
+/** A loyalty member. Members are merchant-wide: every store serves every member. */
+export type Member = {
+  __typename?: 'Member';
+  birthday: Maybe<Scalars['Date']['output']>;
+  /** When marketing consent was last given; null while not consenting. */
+  consentAt: Maybe<Scalars['DateTimeISO']['output']>;
+  consentMarketing: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  email: Maybe<Scalars['String']['output']>;
+  /** F or M. */
+  gender: Maybe<Scalars['String']['output']>;
+  homeStore: Maybe<Store>;
+  id: Scalars['ID']['output'];
+  /** All-time spend, 分. */
+  lifetimeSpend: Scalars['Int']['output'];
+  /** The mobile number as printed on receipts: 138****0001. */
+  maskedPhone: Scalars['String']['output'];
+  name: Maybe<Scalars['String']['output']>;
+  /** The member's orders, newest first: all of them for the member; for staff, those their order:read covers (null without it). */
+  orders: Maybe<OrderConnection>;
+  /** The normalised 11-digit mainland mobile number (staff with member:read see it whole: the till looks members up by it). */
+  phone: Scalars['String']['output'];
+  /** The points ledger, newest first. */
+  points: PointsEntryConnection;
+  pointsBalance: Scalars['Int']['output'];
+  referralCode: Scalars['String']['output'];
+  status: MemberStatus;
+  /** 分. */
+  storeCreditBalance: Scalars['Int']['output'];
+  tier: Maybe<MemberTier>;
+};
+
+
+/** A loyalty member. Members are merchant-wide: every store serves every member. */
+export type MemberOrdersArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+/** A loyalty member. Members are merchant-wide: every store serves every member. */
+export type MemberPointsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
 export type MemberCodeInput = {
   merchantCode?: InputMaybe<Scalars['String']['input']>;
   /** Mainland mobile number; +86, spaces and dashes are accepted. */
   phone: Scalars['String']['input'];
+};
+
+export type MemberConnection = {
+  __typename?: 'MemberConnection';
+  edges: Array<MemberEdge>;
+  pageInfo: PageInfo;
+  /** Number of nodes matching the filters, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MemberEdge = {
+  __typename?: 'MemberEdge';
+  cursor: Scalars['String']['output'];
+  node: Member;
+};
+
+/** A member-only event (tasting, styling session) with sign-up. */
+export type MemberEvent = {
+  __typename?: 'MemberEvent';
+  /** null = unlimited. */
+  capacity: Maybe<Scalars['Int']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  endsAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** null = unlimited. */
+  seatsLeft: Maybe<Scalars['Int']['output']>;
+  /** Whether the signed-in member is signed up; null for others. */
+  signedUp: Maybe<Scalars['Boolean']['output']>;
+  signedUpCount: Scalars['Int']['output'];
+  startsAt: Scalars['DateTimeISO']['output'];
+  status: MarketingStatus;
+  store: Maybe<Store>;
+  /** Only members of these tiers may sign up; empty = any member. */
+  tierIds: Array<Scalars['ID']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type MemberEventConnection = {
+  __typename?: 'MemberEventConnection';
+  edges: Array<MemberEventEdge>;
+  pageInfo: PageInfo;
+  /** Number of nodes matching the filters, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MemberEventEdge = {
+  __typename?: 'MemberEventEdge';
+  cursor: Scalars['String']['output'];
+  node: MemberEvent;
+};
+
+export type MemberFilter = {
+  consentMarketing?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Lifetime spend at least this much, 分. */
+  minSpend?: InputMaybe<Scalars['Int']['input']>;
+  /** Part of the name, or digits of the mobile number (e.g. the last four). */
+  search?: InputMaybe<Scalars['String']['input']>;
+  tierId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type MemberLoginInput = {
@@ -98,27 +1197,286 @@ export type MemberLoginInput = {
   phone: Scalars['String']['input'];
 };
 
+/** A saved member segment. */
+export type MemberSegment = {
+  __typename?: 'MemberSegment';
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  rules: MemberSegmentRules;
+};
+
+export type MemberSegmentConnection = {
+  __typename?: 'MemberSegmentConnection';
+  edges: Array<MemberSegmentEdge>;
+  pageInfo: PageInfo;
+  /** Number of nodes matching the filters, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MemberSegmentEdge = {
+  __typename?: 'MemberSegmentEdge';
+  cursor: Scalars['String']['output'];
+  node: MemberSegment;
+};
+
+/** Who is in a segment: every rule that is set must hold (active members only). */
+export type MemberSegmentRules = {
+  __typename?: 'MemberSegmentRules';
+  /** Only members who agreed to marketing. */
+  consentMarketingOnly: Scalars['Boolean']['output'];
+  /** Ordered in the last n days. */
+  lastOrderWithinDays: Maybe<Scalars['Int']['output']>;
+  /** Lifetime spend at most, 分. */
+  maxSpend: Maybe<Scalars['Int']['output']>;
+  /** Lifetime spend at least, 分. */
+  minSpend: Maybe<Scalars['Int']['output']>;
+  /** No order in the last n days (lapsed). */
+  noOrderForDays: Maybe<Scalars['Int']['output']>;
+  /** In one of these tiers; empty = any tier. */
+  tierIds: Array<Scalars['ID']['output']>;
+};
+
+export type MemberSegmentRulesInput = {
+  consentMarketingOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  lastOrderWithinDays?: InputMaybe<Scalars['Int']['input']>;
+  maxSpend?: InputMaybe<Scalars['Int']['input']>;
+  minSpend?: InputMaybe<Scalars['Int']['input']>;
+  noOrderForDays?: InputMaybe<Scalars['Int']['input']>;
+  tierIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+export type MemberSort = {
+  direction: SortDirection;
+  field: MemberSortField;
+};
+
+export type MemberSortField =
+  | 'CREATED_AT'
+  | 'LIFETIME_SPEND'
+  | 'NAME'
+  | 'POINTS';
+
+/** ACTIVE, or DISABLED (cannot sign in or earn). */
+export type MemberStatus =
+  | 'ACTIVE'
+  | 'DISABLED';
+
+/** A membership level (普通会员, 银卡, 金卡, 钻石) reached by rolling 12-month spend. */
+export type MemberTier = {
+  __typename?: 'MemberTier';
+  /** Benefits of the tier, e.g. { birthdayCoupon: true, freeShipping: true }. */
+  benefits: Scalars['JSONObject']['output'];
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Rolling 12-month spend needed, 分. */
+  minRollingSpend: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  /** Translations of the name: { "en": "...", "zh-TW": "..." }. */
+  nameI18n: Scalars['JSONObject']['output'];
+  /** Points earned per point of base rate, in basis points (15000 = ×1.5). */
+  pointsMultiplierBps: Scalars['Int']['output'];
+  /** 1 = entry tier; higher is better. */
+  rank: Scalars['Int']['output'];
+};
+
+/** Why stock moved: a sale, a receipt, a transfer, a count, ... */
+export type MovementReason =
+  | 'ADJUSTMENT'
+  | 'DAMAGE'
+  | 'RECEIPT'
+  | 'RELEASE'
+  | 'RESERVE'
+  | 'RETURN'
+  | 'SALE'
+  | 'STOCKTAKE'
+  | 'TRANSFER_IN'
+  | 'TRANSFER_OUT';
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds units of a variant. A guest's first call creates the cart and returns its guestToken. */
+  addToCart: Cart;
+  /** Adds a carrier tracking event to a delivery. */
+  addTrackingEvent: FulfilmentActionResult;
+  /** Adds or takes off stock by hand in one location (stock:write there). */
+  adjustStock: AdjustStockResult;
+  /** Completes a requested return: refunds and restocks. Needs refund:create where the goods arrived. */
+  approveReturn: ReturnResult;
+  /** Takes a product off sale (status ARCHIVED) (catalog:write). */
+  archiveProduct: Product;
   assignRole: StaffAssignment;
+  /** The signed-in member gives their seat back; false when they held none. */
+  cancelEventSignup: Scalars['Boolean']['output'];
+  /** Cancels an online order: the member's own while unpaid or paid and not yet started; staff with order:fulfil in the order's store whenever the order state allows. Releases or restocks the goods, returns points and refunds a wallet payment. */
+  cancelOrder: CancelOrderResult;
+  /** Cancels a scheduled price change that has not been applied yet. */
+  cancelPriceChange: CancelPriceChangeResult;
+  /** Cancels an open stocktake (stocktake:write); stock is not touched. */
+  cancelStocktake: StocktakeResult;
+  /** Cancels a transfer that has not shipped (transfer:write in either location). */
+  cancelTransfer: TransferResult;
+  /** Places the signed-in member's cart as an online order: re-prices it, reserves stock (all or nothing), deducts points and opens a QR wallet payment. Guests get UNAUTHENTICATED: sign in, then pass guestToken to merge their cart. Idempotent by idempotencyKey. */
+  checkout: OnlineCheckoutResult;
+  /** A member claims a coupon with its public claim code. */
+  claimCoupon: CouponIssueResult;
+  /** Closes a shipped transfer (transfer:write in the destination), writing off what is still in transit as lost. */
+  closeTransfer: TransferResult;
+  /** Hands a pickup order over against the shopper's 6-digit code (order COMPLETED). */
+  collectOrder: FulfilmentActionResult;
+  /** Completes a stocktake (stocktake:write): on hand += counted − expected for counted lines, as STOCKTAKE movements. */
+  completeStocktake: StocktakeResult;
+  /** Adds a brand (catalog:write). */
+  createBrand: Brand;
+  /** Creates a campaign grouping promotions (merchant-wide marketing:write). */
+  createCampaign: Campaign;
+  /** Adds a category, at the top or under a parent (catalog:write). */
+  createCategory: Category;
+  /** Creates a coupon template (merchant-wide marketing:write). A taken claim code is a CONFLICT. */
+  createCouponTemplate: CouponTemplate;
+  /** Registers a member at the till or in the back office (member:write). CONFLICT when the number is a member's already. */
+  createMember: Member;
+  /** Creates a member event (marketing:write in its store, or merchant-wide). */
+  createMemberEvent: MemberEvent;
+  /** Records a till sale: prices it on the server, takes the tenders, updates stock, points and coupons. Idempotent by clientSaleId. */
+  createPosSale: PosSaleResult;
+  /** Creates a product with its variants and barcodes (catalog:write). */
+  createProduct: Product;
+  /** Creates a promotion, DRAFT or ACTIVE (merchant-wide marketing:write). */
+  createPromotion: Promotion;
+  /** A till return: refunds (newest payment first, points as points), restocks or writes off, reverses points and, on a full return, restores coupons. Needs refund:create where the goods come back and, for a till sale, in the store that sold it. Idempotent by clientReturnId. */
+  createReturn: ReturnResult;
   createStaffUser: StaffUser;
+  /** Imports products, variants and barcodes from a CSV or XLSX file (catalog:write) and reports row by row what is wrong. By default (ALL_OR_NOTHING) a file with any bad row imports nothing. Changing the base price of an existing SKU also needs merchant-wide price:write. */
+  importCatalog: CatalogImportReport;
+  /** Gives a member one coupon (merchant-wide marketing:write). */
+  issueCoupon: CouponIssueResult;
+  /** Gives one coupon to every member of a segment, within perMemberLimit and totalLimit (merchant-wide marketing:write). */
+  issueCouponsToSegment: SegmentIssueResult;
   /** Ends the current session. */
   logout: Scalars['Boolean']['output'];
+  /** The carrier delivered the parcel (order DELIVERED). */
+  markDelivered: FulfilmentActionResult;
+  markPacked: FulfilmentActionResult;
+  /** A packed pickup order is waiting at the counter (the shopper is told live). */
+  markReadyForPickup: FulfilmentActionResult;
   /** Member sign-in by one-time code (registers on first sign-in) or password. */
   memberLogin: AuthPayload;
+  /** After signing in: moves the guest cart into the member's, summing quantities. Retrying is harmless. */
+  mergeGuestCart: Cart;
+  /** Receives a supplier delivery into a location (stock:write there): RECEIPT movements, once per receiptId. */
+  receiveGoods: GoodsReceipt;
+  /** Receives what arrived (transfer:write in the destination); short receipts stay in transit until received or closed. */
+  receiveTransfer: TransferResult;
+  /** Records counts (stocktake:write in the location); callable repeatedly, by several clerks. */
+  recordCounts: StocktakeResult;
   /** Trades a refresh token for a new token pair; the old refresh token stops working. */
   refreshSession: AuthPayload;
+  /** Turns down a requested return. Needs refund:create where the goods were to come back. */
+  rejectReturn: ReturnResult;
   removeAssignment: Scalars['Boolean']['output'];
+  removeCartItem: Cart;
+  /** Removes an override: the scope falls back to a broader override or the base price. */
+  removePriceOverride: PriceChange;
   /** Sends a one-time sign-in code to a member's phone. */
   requestMemberLoginCode: CodeSent;
+  /** A member asks to return goods of their own online order (REQUESTED until staff decide). Idempotent by clientReturnId. */
+  requestReturn: ReturnResult;
+  /** Asks for stock to move (transfer:write in either location: a store asking the warehouse, or the warehouse pushing). */
+  requestTransfer: Transfer;
+  /** Marks an exception handled (managers). */
+  resolveException: ExceptionEntry;
+  /** Sends a FAILED wallet refund to the provider again (CONFLICT when it is not FAILED). */
+  retryRefund: ReturnRefund;
+  /** Issues today's birthday coupons now (idempotent per member per year; merchant-wide marketing:write). */
+  runBirthdayCoupons: BirthdayCouponRun;
+  /** Creates or renames/redefines a segment (merchant-wide marketing:write). */
+  saveMemberSegment: MemberSegment;
+  /** Schedules a price change; the scheduler applies it at effectiveAt. */
+  schedulePriceChange: PriceChange;
+  /** Sets the price everywhere that has no override (merchant-wide price:write). */
+  setBasePrice: PriceChange;
+  /** Chooses the template birthday coupons come from; null stops birthday coupons. */
+  setBirthdayCouponTemplate: Scalars['Boolean']['output'];
+  /** Replaces the cart's coupon codes; couponResults says which apply and why not. */
+  setCartCoupons: Cart;
+  /** Chooses a pickup store (prices and stock are then that store's), or null for delivery. */
+  setCartPickupStore: Cart;
+  /** Points to redeem at checkout (members only); 0 = none. */
+  setCartPoints: Cart;
+  /** Sets or clears a level's low-stock threshold (stock:write in the location); alerts at once when already low. */
+  setLowStockThreshold: StockLevel;
+  /** Sets the price of a variant in a store (price:write there), a channel or a store's channel (merchant-wide price:write). */
+  setPriceOverride: PriceOverride;
+  /** Activates, pauses or ends a promotion (ENDED is final). */
+  setPromotionStatus: PromotionResult;
+  /** Sets the member price of a tier (merchant-wide price:write). */
+  setTierPrice: TierPrice;
+  /** Hands a packed delivery to the carrier (order SHIPPED). */
+  shipOrder: FulfilmentActionResult;
+  /** Ships a requested transfer (transfer:write in the source). All lines or none. */
+  shipTransfer: ShipTransferResult;
   /** Ends every other session of the signed-in staff member; returns how many. */
   signOutOtherSessions: Scalars['Int']['output'];
+  /** The signed-in member takes a seat at an event (again: the same seat). */
+  signUpForEvent: EventSignupResult;
+  /** Development and tests only: the wallet simulator pays (or declines) a pending QR payment and POSTs the signed notification to this API's webhook. For the paying member or staff with order:read in the order's store. */
+  simulateWalletPayment: SimulatedPaymentNotification;
   /** Staff sign-in with username and password. Locks the account after 5 failures. */
   staffLogin: AuthPayload;
+  /** Starts picking a paid order (the order becomes PROCESSING). */
+  startPicking: FulfilmentActionResult;
+  /** Starts a stocktake (stocktake:write in the location), snapshotting on hand as each line's expected quantity. */
+  startStocktake: StocktakeResult;
+  /** Changes a campaign (merchant-wide marketing:write). */
+  updateCampaign: Campaign;
+  /** Sets the quantity of an item already in the cart. */
+  updateCartItem: Cart;
+  /** Changes a coupon template (merchant-wide marketing:write). */
+  updateCouponTemplate: CouponTemplate;
+  /** Changes a member's details (member:write). Fields left out stay as they are; null clears. */
+  updateMember: Member;
+  /** The signed-in member changes their own profile and marketing consent. */
+  updateMyProfile: Member;
+  /** Changes a product's details (catalog:write). */
+  updateProduct: Product;
+  /** Changes a promotion that has not ended (merchant-wide marketing:write). */
+  updatePromotion: PromotionResult;
   /** Changes a store's details. Needs store:write in that store. */
   updateStore: Store;
   /** Creates or changes a custom role (merchant-wide role:write). */
   upsertRole: Role;
+};
+
+
+export type MutationAddToCartArgs = {
+  guestToken: InputMaybe<Scalars['String']['input']>;
+  quantity?: Scalars['Int']['input'];
+  variantId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddTrackingEventArgs = {
+  description: Scalars['String']['input'];
+  location: InputMaybe<Scalars['String']['input']>;
+  occurredAt: InputMaybe<Scalars['DateTimeISO']['input']>;
+  orderId: Scalars['ID']['input'];
+  status: Scalars['String']['input'];
+};
+
+
+export type MutationAdjustStockArgs = {
+  input: AdjustStockInput;
+};
+
+
+export type MutationApproveReturnArgs = {
+  input: ApproveReturnInput;
+};
+
+
+export type MutationArchiveProductArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -127,8 +1485,142 @@ export type MutationAssignRoleArgs = {
 };
 
 
+export type MutationCancelEventSignupArgs = {
+  eventId: Scalars['ID']['input'];
+};
+
+
+export type MutationCancelOrderArgs = {
+  orderId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationCancelPriceChangeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCancelStocktakeArgs = {
+  stocktakeId: Scalars['ID']['input'];
+};
+
+
+export type MutationCancelTransferArgs = {
+  transferId: Scalars['ID']['input'];
+};
+
+
+export type MutationCheckoutArgs = {
+  input: OnlineCheckoutInput;
+};
+
+
+export type MutationClaimCouponArgs = {
+  claimCode: Scalars['String']['input'];
+};
+
+
+export type MutationCloseTransferArgs = {
+  transferId: Scalars['ID']['input'];
+};
+
+
+export type MutationCollectOrderArgs = {
+  orderId: Scalars['ID']['input'];
+  pickupCode: Scalars['String']['input'];
+};
+
+
+export type MutationCompleteStocktakeArgs = {
+  stocktakeId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateBrandArgs = {
+  input: CreateBrandInput;
+};
+
+
+export type MutationCreateCampaignArgs = {
+  input: CreateCampaignInput;
+};
+
+
+export type MutationCreateCategoryArgs = {
+  input: CreateCategoryInput;
+};
+
+
+export type MutationCreateCouponTemplateArgs = {
+  input: CreateCouponTemplateInput;
+};
+
+
+export type MutationCreateMemberArgs = {
+  input: CreateMemberInput;
+};
+
+
+export type MutationCreateMemberEventArgs = {
+  input: CreateMemberEventInput;
+};
+
+
+export type MutationCreatePosSaleArgs = {
+  input: PosSaleInput;
+};
+
+
+export type MutationCreateProductArgs = {
+  input: CreateProductInput;
+};
+
+
+export type MutationCreatePromotionArgs = {
+  input: CreatePromotionInput;
+};
+
+
+export type MutationCreateReturnArgs = {
+  input: CreateReturnInput;
+};
+
+
 export type MutationCreateStaffUserArgs = {
   input: CreateStaffUserInput;
+};
+
+
+export type MutationImportCatalogArgs = {
+  input: ImportCatalogInput;
+};
+
+
+export type MutationIssueCouponArgs = {
+  memberId: Scalars['ID']['input'];
+  templateId: Scalars['ID']['input'];
+};
+
+
+export type MutationIssueCouponsToSegmentArgs = {
+  segment: SegmentTargetInput;
+  templateId: Scalars['ID']['input'];
+};
+
+
+export type MutationMarkDeliveredArgs = {
+  orderId: Scalars['ID']['input'];
+};
+
+
+export type MutationMarkPackedArgs = {
+  orderId: Scalars['ID']['input'];
+};
+
+
+export type MutationMarkReadyForPickupArgs = {
+  orderId: Scalars['ID']['input'];
 };
 
 
@@ -137,12 +1629,48 @@ export type MutationMemberLoginArgs = {
 };
 
 
+export type MutationMergeGuestCartArgs = {
+  guestToken: Scalars['String']['input'];
+};
+
+
+export type MutationReceiveGoodsArgs = {
+  input: ReceiveGoodsInput;
+};
+
+
+export type MutationReceiveTransferArgs = {
+  input: ReceiveTransferInput;
+};
+
+
+export type MutationRecordCountsArgs = {
+  input: RecordCountsInput;
+};
+
+
 export type MutationRefreshSessionArgs = {
   refreshToken: Scalars['String']['input'];
 };
 
 
+export type MutationRejectReturnArgs = {
+  input: RejectReturnInput;
+};
+
+
 export type MutationRemoveAssignmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveCartItemArgs = {
+  guestToken: InputMaybe<Scalars['String']['input']>;
+  variantId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemovePriceOverrideArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -152,8 +1680,177 @@ export type MutationRequestMemberLoginCodeArgs = {
 };
 
 
+export type MutationRequestReturnArgs = {
+  input: RequestReturnInput;
+};
+
+
+export type MutationRequestTransferArgs = {
+  input: RequestTransferInput;
+};
+
+
+export type MutationResolveExceptionArgs = {
+  input: ResolveExceptionInput;
+};
+
+
+export type MutationRetryRefundArgs = {
+  refundId: Scalars['ID']['input'];
+};
+
+
+export type MutationSaveMemberSegmentArgs = {
+  id: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  rules: MemberSegmentRulesInput;
+};
+
+
+export type MutationSchedulePriceChangeArgs = {
+  channelType: InputMaybe<ChannelType>;
+  effectiveAt: Scalars['DateTimeISO']['input'];
+  newPrice: Scalars['Int']['input'];
+  scope: PriceScope;
+  storeId: InputMaybe<Scalars['ID']['input']>;
+  tierId: InputMaybe<Scalars['ID']['input']>;
+  variantId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetBasePriceArgs = {
+  price: Scalars['Int']['input'];
+  variantId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetBirthdayCouponTemplateArgs = {
+  templateId: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationSetCartCouponsArgs = {
+  codes: Array<Scalars['String']['input']>;
+  guestToken: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationSetCartPickupStoreArgs = {
+  guestToken: InputMaybe<Scalars['String']['input']>;
+  storeId: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationSetCartPointsArgs = {
+  points: Scalars['Int']['input'];
+};
+
+
+export type MutationSetLowStockThresholdArgs = {
+  input: SetLowStockThresholdInput;
+};
+
+
+export type MutationSetPriceOverrideArgs = {
+  channelType: InputMaybe<ChannelType>;
+  endsAt: InputMaybe<Scalars['DateTimeISO']['input']>;
+  price: Scalars['Int']['input'];
+  startsAt: InputMaybe<Scalars['DateTimeISO']['input']>;
+  storeId: InputMaybe<Scalars['ID']['input']>;
+  variantId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetPromotionStatusArgs = {
+  id: Scalars['ID']['input'];
+  status: MarketingStatus;
+};
+
+
+export type MutationSetTierPriceArgs = {
+  price: Scalars['Int']['input'];
+  tierId: Scalars['ID']['input'];
+  variantId: Scalars['ID']['input'];
+};
+
+
+export type MutationShipOrderArgs = {
+  carrier: Scalars['String']['input'];
+  orderId: Scalars['ID']['input'];
+  trackingNumber: Scalars['String']['input'];
+};
+
+
+export type MutationShipTransferArgs = {
+  input: ShipTransferInput;
+};
+
+
+export type MutationSignUpForEventArgs = {
+  eventId: Scalars['ID']['input'];
+};
+
+
+export type MutationSimulateWalletPaymentArgs = {
+  outcome: SimulatedPaymentOutcome;
+  paymentId: Scalars['ID']['input'];
+};
+
+
 export type MutationStaffLoginArgs = {
   input: StaffLoginInput;
+};
+
+
+export type MutationStartPickingArgs = {
+  orderId: Scalars['ID']['input'];
+};
+
+
+export type MutationStartStocktakeArgs = {
+  input: StartStocktakeInput;
+};
+
+
+export type MutationUpdateCampaignArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateCampaignInput;
+};
+
+
+export type MutationUpdateCartItemArgs = {
+  guestToken: InputMaybe<Scalars['String']['input']>;
+  quantity: Scalars['Int']['input'];
+  variantId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateCouponTemplateArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateCouponTemplateInput;
+};
+
+
+export type MutationUpdateMemberArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateMemberInput;
+};
+
+
+export type MutationUpdateMyProfileArgs = {
+  input: UpdateMyProfileInput;
+};
+
+
+export type MutationUpdateProductArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateProductInput;
+};
+
+
+export type MutationUpdatePromotionArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdatePromotionInput;
 };
 
 
@@ -167,6 +1864,322 @@ export type MutationUpsertRoleArgs = {
   input: UpsertRoleInput;
 };
 
+/** An online order placed and its stock reserved, waiting for payment. */
+export type OnlineCheckout = {
+  __typename?: 'OnlineCheckout';
+  /** The whole order, as the order queries show it; null when the viewer may not read it. */
+  order: Maybe<Order>;
+  orderId: Scalars['ID']['output'];
+  orderNumber: Scalars['String']['output'];
+  orderStatus: Scalars['String']['output'];
+  payment: QrPayment;
+  /** Points redeemed on this order. */
+  pointsRedeemed: Scalars['Int']['output'];
+  /** True when this is the stored result of an earlier attempt with the same idempotencyKey. */
+  replayed: Scalars['Boolean']['output'];
+  /** Unpaid after this, the order is cancelled and its stock released. */
+  reservationExpiresAt: Scalars['DateTimeISO']['output'];
+  /** Order total after discounts (分), including what points pay. */
+  total: Scalars['Int']['output'];
+};
+
+/** Checks out the signed-in member's cart. Retrying with the same idempotencyKey returns the first result. */
+export type OnlineCheckoutInput = {
+  fulfilment: FulfilmentChoiceInput;
+  /** A guest cart to merge into the member's cart first (after signing in at checkout). */
+  guestToken?: InputMaybe<Scalars['String']['input']>;
+  /** A UUID generated by the client before the first attempt. */
+  idempotencyKey: Scalars['ID']['input'];
+  /** A note for the store. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  paymentMethod: WalletPaymentMethod;
+};
+
+/** The placed order, or why it was not placed (nothing was reserved, charged or deducted). */
+export type OnlineCheckoutResult = CouponError | OnlineCheckout | OutOfStockError | PaymentError | PointsError | UnknownItemError;
+
+/** A sale at a till or an online order. Amounts in 分 of `currency`. */
+export type Order = {
+  __typename?: 'Order';
+  adjustments: Array<OrderAdjustment>;
+  cancelledAt: Maybe<Scalars['DateTimeISO']['output']>;
+  channel: SalesChannel;
+  currency: Scalars['String']['output'];
+  discountTotal: Scalars['Int']['output'];
+  fulfilments: Array<Fulfilment>;
+  id: Scalars['ID']['output'];
+  lines: Array<OrderLine>;
+  /** Null for guests, and for staff without member:read. */
+  member: Maybe<Member>;
+  memberId: Maybe<Scalars['ID']['output']>;
+  /** SO + China date + daily sequence, printed on receipts. */
+  number: Scalars['String']['output'];
+  paidAt: Maybe<Scalars['DateTimeISO']['output']>;
+  paidTotal: Scalars['Int']['output'];
+  /** Oldest first. */
+  payments: Array<Payment>;
+  placedAt: Scalars['DateTimeISO']['output'];
+  pointsEarned: Scalars['Int']['output'];
+  pointsRedeemed: Scalars['Int']['output'];
+  refundedTotal: Scalars['Int']['output'];
+  /** Cash rounding (抹零): zero or negative. */
+  roundingAdjustment: Scalars['Int']['output'];
+  shippingTotal: Scalars['Int']['output'];
+  /** The cashier's display name, as printed on the receipt. */
+  staffName: Maybe<Scalars['String']['output']>;
+  status: OrderStatus;
+  /** The shop of a till sale or pickup, the warehouse of a delivery. */
+  store: Maybe<Store>;
+  /** Sum of the lines' subtotals. */
+  subtotal: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+  /** A training-mode sale: no stock, points or money moved. */
+  training: Scalars['Boolean']['output'];
+  type: OrderType;
+};
+
+/** An order-level adjustment (cash rounding, shipping, manual). 分; rounding is zero or negative. */
+export type OrderAdjustment = {
+  __typename?: 'OrderAdjustment';
+  amount: Scalars['Int']['output'];
+  kind: AdjustmentKind;
+  label: Scalars['String']['output'];
+};
+
+/** A cancelled online order. */
+export type OrderCancellation = {
+  __typename?: 'OrderCancellation';
+  /** The whole order, as the order queries show it; null when the viewer may not read it. */
+  order: Maybe<Order>;
+  orderId: Scalars['ID']['output'];
+  orderNumber: Scalars['String']['output'];
+  orderStatus: Scalars['String']['output'];
+  /** Redeemed points given back to the member. */
+  pointsReturned: Scalars['Int']['output'];
+  /** A refund was due but the provider refused it: staff must settle it (see the exception log). */
+  refundFailed: Scalars['Boolean']['output'];
+  /** Wallet money refunded through the provider (分). */
+  refunded: Scalars['Int']['output'];
+};
+
+export type OrderConnection = {
+  __typename?: 'OrderConnection';
+  edges: Array<OrderEdge>;
+  pageInfo: PageInfo;
+  /** Number of nodes matching the filters, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrderEdge = {
+  __typename?: 'OrderEdge';
+  cursor: Scalars['String']['output'];
+  node: Order;
+};
+
+export type OrderFilter = {
+  channelType?: InputMaybe<ChannelType>;
+  /** Placed at or after. */
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Include training-mode sales (default: no). */
+  includeTraining?: InputMaybe<Scalars['Boolean']['input']>;
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  /** Part of the order number, or digits of the member's mobile number. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<OrderStatus>;
+  /** One store (it must be one of the viewer's). */
+  storeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Placed before. */
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  type?: InputMaybe<OrderType>;
+};
+
+/** One line of an order, with the prices it was sold at. Amounts in 分. */
+export type OrderLine = {
+  __typename?: 'OrderLine';
+  discountTotal: Scalars['Int']['output'];
+  discounts: Array<LineDiscount>;
+  id: Scalars['ID']['output'];
+  /** The catalogue base price when sold. */
+  listPrice: Scalars['Int']['output'];
+  /** The item name when sold. */
+  name: Scalars['String']['output'];
+  quantity: Scalars['Int']['output'];
+  returnedQuantity: Scalars['Int']['output'];
+  sku: Scalars['String']['output'];
+  /** unitPrice × quantity. */
+  subtotal: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+  /** Per unit before discounts, after channel, store and tier prices. */
+  unitPrice: Scalars['Int']['output'];
+  variantId: Scalars['ID']['output'];
+};
+
+/** A return of goods from an order, with its refunds. */
+export type OrderReturn = {
+  __typename?: 'OrderReturn';
+  completedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  lines: Array<ReturnLine>;
+  number: Scalars['String']['output'];
+  orderId: Scalars['ID']['output'];
+  /** Earned points actually taken off the member's balance. */
+  pointsClawedBack: Scalars['Int']['output'];
+  /** Redeemed points given back. */
+  pointsRestored: Scalars['Int']['output'];
+  /** Earned points reversed on the order; more than pointsClawedBack when the member had spent them. */
+  pointsReversed: Scalars['Int']['output'];
+  /** Reversed points the balance could not cover (it never goes below zero). */
+  pointsShortfall: Scalars['Int']['output'];
+  reason: Maybe<Scalars['String']['output']>;
+  refundMethod: RefundMethod;
+  /** 分 refunded (requested returns: the estimate). */
+  refundTotal: Scalars['Int']['output'];
+  refunds: Array<ReturnRefund>;
+  /** The staff user who took or approved the return. */
+  staffId: Maybe<Scalars['ID']['output']>;
+  status: ReturnStatus;
+  /** Where the goods came (or come) back. */
+  store: Maybe<Store>;
+};
+
+export type OrderReturnConnection = {
+  __typename?: 'OrderReturnConnection';
+  edges: Array<OrderReturnEdge>;
+  pageInfo: PageInfo;
+  /** Number of nodes matching the filters, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrderReturnEdge = {
+  __typename?: 'OrderReturnEdge';
+  cursor: Scalars['String']['output'];
+  node: OrderReturn;
+};
+
+export type OrderSort = {
+  direction: SortDirection;
+  field: OrderSortField;
+};
+
+export type OrderSortField =
+  | 'PLACED_AT'
+  | 'TOTAL';
+
+/** The order or its fulfilment cannot make this move now (INVALID_TRANSITION, ORDER_ALREADY_SHIPPED, ORDER_ALREADY_COMPLETED, ...). */
+export type OrderStateError = ErrorResult & {
+  __typename?: 'OrderStateError';
+  /** Stable machine-readable code, e.g. INSUFFICIENT_STOCK. */
+  code: Scalars['String']['output'];
+  /** The fulfilment's status when the move was refused. */
+  currentFulfilmentStatus: Maybe<Scalars['String']['output']>;
+  /** The order's status when the move was refused. */
+  currentOrderStatus: Maybe<Scalars['String']['output']>;
+  /** Human-readable explanation. */
+  message: Scalars['String']['output'];
+};
+
+export type OrderStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'DELIVERED'
+  | 'PAID'
+  | 'PARTIALLY_RETURNED'
+  | 'PENDING_PAYMENT'
+  | 'PROCESSING'
+  | 'READY_FOR_PICKUP'
+  | 'RETURNED'
+  | 'SHIPPED';
+
+/** POS_SALE (at a till), DELIVERY (shipped) or PICKUP (click and collect). */
+export type OrderType =
+  | 'DELIVERY'
+  | 'PICKUP'
+  | 'POS_SALE';
+
+/** An order's new state, as pushed to subscribers. */
+export type OrderUpdate = {
+  __typename?: 'OrderUpdate';
+  at: Scalars['DateTimeISO']['output'];
+  number: Scalars['String']['output'];
+  /** The whole order, as the order queries show it; null when the viewer may not read it. */
+  order: Maybe<Order>;
+  orderId: Scalars['ID']['output'];
+  status: Scalars['String']['output'];
+  storeId: Maybe<Scalars['ID']['output']>;
+  total: Scalars['Int']['output'];
+};
+
+export type OutOfStockError = ErrorResult & {
+  __typename?: 'OutOfStockError';
+  available: Maybe<Scalars['Int']['output']>;
+  /** Stable machine-readable code, e.g. INSUFFICIENT_STOCK. */
+  code: Scalars['String']['output'];
+  /** Human-readable explanation. */
+  message: Scalars['String']['output'];
+  variantId: Maybe<Scalars['ID']['output']>;
+};
+
+/** Relay page info. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor: Maybe<Scalars['String']['output']>;
+};
+
+/** One tender of an order. Amounts in 分. */
+export type Payment = {
+  __typename?: 'Payment';
+  amount: Scalars['Int']['output'];
+  /** Cash handed over (cash tenders). */
+  cashTendered: Maybe<Scalars['Int']['output']>;
+  /** Change given back (cash tenders). */
+  changeGiven: Maybe<Scalars['Int']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  paidAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Points spent (POINTS tenders). */
+  pointsUsed: Maybe<Scalars['Int']['output']>;
+  /** cash, card, wechat, alipay, points, ... */
+  provider: Scalars['String']['output'];
+  /** The provider's transaction id or the card terminal's reference. */
+  providerReference: Maybe<Scalars['String']['output']>;
+  refundedAmount: Scalars['Int']['output'];
+  status: PaymentStatus;
+  tender: Tender;
+};
+
+/** A payment provider declined or the payment code is missing. */
+export type PaymentError = ErrorResult & {
+  __typename?: 'PaymentError';
+  /** Stable machine-readable code, e.g. INSUFFICIENT_STOCK. */
+  code: Scalars['String']['output'];
+  /** Human-readable explanation. */
+  message: Scalars['String']['output'];
+  tender: Maybe<Scalars['String']['output']>;
+};
+
+export type PaymentStatus =
+  | 'CANCELLED'
+  | 'FAILED'
+  | 'PARTIALLY_REFUNDED'
+  | 'PENDING'
+  | 'REFUNDED'
+  | 'SUCCEEDED';
+
+/** A payment's new state, as pushed to subscribers. */
+export type PaymentUpdate = {
+  __typename?: 'PaymentUpdate';
+  amount: Scalars['Int']['output'];
+  at: Scalars['DateTimeISO']['output'];
+  orderId: Scalars['ID']['output'];
+  paymentId: Scalars['ID']['output'];
+  status: Scalars['String']['output'];
+  tender: Scalars['String']['output'];
+};
+
 /** Where the viewer holds a permission: everywhere, or in the listed stores. */
 export type PermissionGrant = {
   __typename?: 'PermissionGrant';
@@ -175,28 +2188,793 @@ export type PermissionGrant = {
   storeIds: Array<Scalars['ID']['output']>;
 };
 
+/** The pickup code the shopper showed does not match the order (PICKUP_CODE_INVALID). */
+export type PickupCodeError = ErrorResult & {
+  __typename?: 'PickupCodeError';
+  /** Stable machine-readable code, e.g. INSUFFICIENT_STOCK. */
+  code: Scalars['String']['output'];
+  /** Human-readable explanation. */
+  message: Scalars['String']['output'];
+};
+
+/** One change of a member's points balance. */
+export type PointsEntry = {
+  __typename?: 'PointsEntry';
+  balanceAfter: Scalars['Int']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Positive when earned or given back, negative when redeemed or expired. */
+  delta: Scalars['Int']['output'];
+  /** When points earned by this entry expire. */
+  expiresAt: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  orderId: Maybe<Scalars['ID']['output']>;
+  reason: PointsReason;
+};
+
+export type PointsEntryConnection = {
+  __typename?: 'PointsEntryConnection';
+  edges: Array<PointsEntryEdge>;
+  pageInfo: PageInfo;
+  /** Number of nodes matching the filters, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PointsEntryEdge = {
+  __typename?: 'PointsEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: PointsEntry;
+};
+
+/** Points cannot be redeemed as asked. */
+export type PointsError = ErrorResult & {
+  __typename?: 'PointsError';
+  /** Stable machine-readable code, e.g. INSUFFICIENT_STOCK. */
+  code: Scalars['String']['output'];
+  /** Human-readable explanation. */
+  message: Scalars['String']['output'];
+};
+
+/** Why a points balance changed: EARN, REDEEM, EXPIRE, ADJUST, REVERSAL, REFUND. */
+export type PointsReason =
+  | 'ADJUST'
+  | 'EARN'
+  | 'EXPIRE'
+  | 'REDEEM'
+  | 'REFUND'
+  | 'REVERSAL';
+
+/** A recorded till sale. */
+export type PosSale = {
+  __typename?: 'PosSale';
+  /** Change to hand back, 分. */
+  change: Scalars['Int']['output'];
+  orderId: Scalars['ID']['output'];
+  /** True when this answer is the stored result of an earlier attempt with the same clientSaleId. */
+  replayed: Scalars['Boolean']['output'];
+};
+
+/** A complete till sale. Retrying with the same clientSaleId returns the first result. */
+export type PosSaleInput = {
+  approval?: InputMaybe<ApprovalInput>;
+  /** Generated by the till (a UUID) before the first attempt. */
+  clientSaleId: Scalars['ID']['input'];
+  couponCodes?: Array<Scalars['String']['input']>;
+  lines: Array<SaleLineInput>;
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  pointsToRedeem?: Scalars['Int']['input'];
+  registerId: Scalars['ID']['input'];
+  shiftId?: InputMaybe<Scalars['ID']['input']>;
+  storeId: Scalars['ID']['input'];
+  tenders: Array<PosTenderInput>;
+  /** Training mode: no stock, points or coupons change. */
+  training?: Scalars['Boolean']['input'];
+};
+
+/** The sale, or why it was not recorded (nothing changed). */
+export type PosSaleResult = ApprovalError | CouponError | OutOfStockError | PaymentError | PointsError | PosSale | TenderError | UnknownItemError;
+
+/** Tenders a till takes directly (points are redeemed with pointsToRedeem). */
+export type PosTender =
+  | 'ALIPAY'
+  | 'CARD'
+  | 'CASH'
+  | 'STORE_CREDIT'
+  | 'WECHAT_PAY';
+
+export type PosTenderInput = {
+  /** 分. For cash: what the shopper handed over (change is computed). */
+  amount: Scalars['Int']['input'];
+  /** The shopper's WeChat Pay / Alipay payment code (付款码). */
+  authCode?: InputMaybe<Scalars['String']['input']>;
+  /** Card terminal approval code. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  tender: PosTender;
+};
+
+export type PreviewLineInput = {
+  quantity: Scalars['Int']['input'];
+  variantId: Scalars['ID']['input'];
+};
+
+/** One price change: the price history (APPLIED) and scheduled changes (SCHEDULED). */
+export type PriceChange = {
+  __typename?: 'PriceChange';
+  /** The staff member who made or scheduled the change. */
+  actorId: Maybe<Scalars['ID']['output']>;
+  appliedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  channel: Maybe<SalesChannel>;
+  channelId: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  effectiveAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** 分 */
+  newPrice: Scalars['Int']['output'];
+  /** 分; the price in this scope just before the change was applied. */
+  oldPrice: Maybe<Scalars['Int']['output']>;
+  scope: PriceScope;
+  status: PriceChangeStatus;
+  store: Maybe<Store>;
+  storeId: Maybe<Scalars['ID']['output']>;
+  tierId: Maybe<Scalars['ID']['output']>;
+  /** Name of the member tier of a TIER change. */
+  tierName: Maybe<Scalars['String']['output']>;
+  variantId: Scalars['ID']['output'];
+};
+
+export type PriceChangeConnection = {
+  __typename?: 'PriceChangeConnection';
+  edges: Array<PriceChangeEdge>;
+  pageInfo: PageInfo;
+  /** Number of nodes matching the filters, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PriceChangeEdge = {
+  __typename?: 'PriceChangeEdge';
+  cursor: Scalars['String']['output'];
+  node: PriceChange;
+};
+
+/** A committed price change, as the storefront and tills see it live. */
+export type PriceChangeEvent = {
+  __typename?: 'PriceChangeEvent';
+  at: Scalars['DateTimeISO']['output'];
+  channel: Maybe<ChannelType>;
+  /** null: every channel. */
+  channelId: Maybe<Scalars['ID']['output']>;
+  /** The new price in this scope, 分. */
+  price: Scalars['Int']['output'];
+  productId: Scalars['ID']['output'];
+  scope: PriceScope;
+  /** null: every store. */
+  storeId: Maybe<Scalars['ID']['output']>;
+  variantId: Scalars['ID']['output'];
+};
+
+/** The price change is no longer scheduled (already applied or cancelled). */
+export type PriceChangeNotScheduledError = ErrorResult & {
+  __typename?: 'PriceChangeNotScheduledError';
+  /** Stable machine-readable code, e.g. INSUFFICIENT_STOCK. */
+  code: Scalars['String']['output'];
+  /** Human-readable explanation. */
+  message: Scalars['String']['output'];
+  status: PriceChangeStatus;
+};
+
+/** SCHEDULED (future), APPLIED (history) or CANCELLED. */
+export type PriceChangeStatus =
+  | 'APPLIED'
+  | 'CANCELLED'
+  | 'SCHEDULED';
+
+/** A price of a variant in one channel, one store, or one store in one channel, optionally for a time window. */
+export type PriceOverride = {
+  __typename?: 'PriceOverride';
+  channel: Maybe<SalesChannel>;
+  channelId: Maybe<Scalars['ID']['output']>;
+  endsAt: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  /** 分 */
+  price: Scalars['Int']['output'];
+  scope: PriceScope;
+  startsAt: Maybe<Scalars['DateTimeISO']['output']>;
+  store: Maybe<Store>;
+  storeId: Maybe<Scalars['ID']['output']>;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  variantId: Scalars['ID']['output'];
+};
+
+/** Where a price applies: BASE everywhere, a CHANNEL, a STORE, one STORE_CHANNEL, or a member TIER. */
+export type PriceScope =
+  | 'BASE'
+  | 'CHANNEL'
+  | 'STORE'
+  | 'STORE_CHANNEL'
+  | 'TIER';
+
 /** Who a session belongs to. */
 export type PrincipalKind =
   | 'MEMBER'
   | 'STAFF';
 
+export type Product = {
+  __typename?: 'Product';
+  brand: Maybe<Brand>;
+  category: Maybe<Category>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  description: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  images: Array<ProductImage>;
+  name: Scalars['String']['output'];
+  nameI18n: Scalars['JSONObject']['output'];
+  /** Option axes; each variant picks one value per axis. */
+  options: Array<ProductOption>;
+  status: ProductStatus;
+  tags: Array<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Shoppers see ACTIVE variants only. */
+  variants: Array<Variant>;
+};
+
+export type ProductConnection = {
+  __typename?: 'ProductConnection';
+  edges: Array<ProductEdge>;
+  pageInfo: PageInfo;
+  /** Number of nodes matching the filters, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProductEdge = {
+  __typename?: 'ProductEdge';
+  cursor: Scalars['String']['output'];
+  node: Product;
+};
+
+export type ProductFilter = {
+  brandId?: InputMaybe<Scalars['ID']['input']>;
+  /** This category or any of its descendants. */
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  /** Part of the name, pinyin/search words or SKU, or a whole barcode. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Staff with catalog:read only; shoppers always see ACTIVE. */
+  status?: InputMaybe<ProductStatus>;
+  tag?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ProductImage = {
+  __typename?: 'ProductImage';
+  alt: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  sortOrder: Scalars['Int']['output'];
+  url: Scalars['String']['output'];
+};
+
+/** One option axis of a product, e.g. { name: "颜色", values: ["红", "蓝"] }. */
+export type ProductOption = {
+  __typename?: 'ProductOption';
+  name: Scalars['String']['output'];
+  values: Array<Scalars['String']['output']>;
+};
+
+export type ProductOptionInput = {
+  name: Scalars['String']['input'];
+  values: Array<Scalars['String']['input']>;
+};
+
+export type ProductSort = {
+  direction: SortDirection;
+  field: ProductSortField;
+};
+
+export type ProductSortField =
+  | 'CREATED_AT'
+  | 'NAME'
+  | 'UPDATED_AT';
+
+/** DRAFT (being prepared, staff only), ACTIVE (on sale, public) or ARCHIVED (no longer sold, staff only). */
+export type ProductStatus =
+  | 'ACTIVE'
+  | 'ARCHIVED'
+  | 'DRAFT';
+
+/** A promotion rule; active ones are applied by the pricing engine to every sale and cart. */
+export type Promotion = {
+  __typename?: 'Promotion';
+  createdAt: Scalars['DateTimeISO']['output'];
+  endsAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When it applies first, nothing else applies. */
+  exclusive: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  memberOnly: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  nameI18n: Scalars['JSONObject']['output'];
+  /** The rule's parameters, as validated by the domain for its type. */
+  params: Scalars['JSONObject']['output'];
+  /** Higher applies first. */
+  priority: Scalars['Int']['output'];
+  schedule: Maybe<PromotionSchedule>;
+  scope: DiscountScope;
+  /** False: lines it discounts take no coupon. */
+  stackableWithCoupons: Scalars['Boolean']['output'];
+  startsAt: Maybe<Scalars['DateTimeISO']['output']>;
+  status: MarketingStatus;
+  tierIds: Array<Scalars['ID']['output']>;
+  type: PromotionType;
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+export type PromotionConnection = {
+  __typename?: 'PromotionConnection';
+  edges: Array<PromotionEdge>;
+  pageInfo: PageInfo;
+  /** Number of nodes matching the filters, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PromotionEdge = {
+  __typename?: 'PromotionEdge';
+  cursor: Scalars['String']['output'];
+  node: Promotion;
+};
+
+export type PromotionFilter = {
+  /** Part of the name. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<MarketingStatus>;
+  type?: InputMaybe<PromotionType>;
+};
+
+/** "Add ¥30 more to save ¥20". */
+export type PromotionHintSummary = {
+  __typename?: 'PromotionHintSummary';
+  discount: Scalars['Int']['output'];
+  label: Scalars['String']['output'];
+  missing: Scalars['Int']['output'];
+  promotionId: Scalars['ID']['output'];
+};
+
+/** The promotion, or why the change was refused. */
+export type PromotionResult = MarketingStatusError | Promotion;
+
+/** When a recurring promotion runs, in the store's local time (e.g. every Wednesday). */
+export type PromotionSchedule = {
+  __typename?: 'PromotionSchedule';
+  /** 0 = Sunday … 6 = Saturday; empty = every day. */
+  daysOfWeek: Array<Scalars['Int']['output']>;
+  /** Minutes after local midnight, exclusive; may be before startMinute (overnight). */
+  endMinute: Maybe<Scalars['Int']['output']>;
+  /** Minutes after local midnight, inclusive. */
+  startMinute: Maybe<Scalars['Int']['output']>;
+};
+
+export type PromotionScheduleInput = {
+  daysOfWeek?: InputMaybe<Array<Scalars['Int']['input']>>;
+  endMinute?: InputMaybe<Scalars['Int']['input']>;
+  startMinute?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** PERCENT_OFF {bps}, AMOUNT_OFF {amount, per}, SPEND_SAVE 满减 {tiers, repeat}, BUY_X_GET_Y, NTH_ITEM_DISCOUNT, BUNDLE_PRICE. */
+export type PromotionType =
+  | 'AMOUNT_OFF'
+  | 'BUNDLE_PRICE'
+  | 'BUY_X_GET_Y'
+  | 'NTH_ITEM_DISCOUNT'
+  | 'PERCENT_OFF'
+  | 'SPEND_SAVE';
+
+/** A wallet payment waiting for the shopper to scan its QR code. */
+export type QrPayment = {
+  __typename?: 'QrPayment';
+  /** 分. */
+  amount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  providerReference: Scalars['String']['output'];
+  /** Encode this as a QR code for the shopper's wallet app. */
+  qrPayload: Scalars['String']['output'];
+  /** PENDING until the provider's notification arrives. */
+  status: Scalars['String']['output'];
+  /** WECHAT_PAY or ALIPAY. */
+  tender: Scalars['String']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** The audit trail, newest first (audit:read). Store-scoped readers see the rows of their stores only. */
+  auditLogs: AuditLogEntryConnection;
+  /** The template birthday coupons are issued from (marketing:read). */
+  birthdayCouponTemplate: Maybe<CouponTemplate>;
+  /** Every brand, by name. Public. */
+  brands: Array<Brand>;
+  /** Live campaigns with their banners, for the storefront home. Public. */
+  campaigns: CampaignConnection;
+  /** The signed-in member's cart, or a guest's cart by its token (null when there is none). */
+  cart: Maybe<Cart>;
+  /** Every category as a flat list in sort order. Public: shoppers see active ones. */
+  categories: Array<Category>;
+  /** Issued, redeemed, expired, redemption rate and discount given (marketing:read). */
+  couponStats: CouponStats;
+  couponTemplate: Maybe<CouponTemplate>;
+  /** Coupon templates, newest first (marketing:read). */
+  couponTemplates: CouponTemplateConnection;
+  /** The exception log of the stores where the viewer reads orders, newest first. */
+  exceptions: ExceptionConnection;
+  /** The catalogue as a file in the import's columns, one row per variant (catalog:read; cost prices only with catalog:write). Re-importing it with onExistingSku UPDATE changes nothing. */
+  exportCatalog: CatalogFile;
   /** The signed-in staff user or member, with their permissions; null when signed out. */
   me: Maybe<Me>;
+  /** One member (member:read). NOT_FOUND when the merchant has no member with this id. */
+  member: Member;
+  /** The till's lookup by mobile number (member:read); null when the number is not a member's. */
+  memberByPhone: Maybe<Member>;
+  /** Upcoming member events, soonest first. Public; signedUp is set for a signed-in member. */
+  memberEvents: MemberEventConnection;
+  /** Saved member segments, newest first (marketing:read). */
+  memberSegments: MemberSegmentConnection;
+  /** The membership tiers, lowest rank first. Public. */
+  memberTiers: Array<MemberTier>;
+  /** Members of the merchant, newest first by default (member:read; members are merchant-wide). */
+  members: MemberConnection;
+  /** The signed-in member's coupon wallet, newest first. */
+  myCoupons: CouponConnection;
+  /** The signed-in member's orders, newest first. */
+  myOrders: OrderConnection;
+  /** The signed-in member's own profile. */
+  myProfile: Member;
+  /** One order. Staff with order:read: NOT_FOUND when there is no such order, FORBIDDEN when it is another store's. Members: their own orders only (others are NOT_FOUND). */
+  order: Order;
+  /** The till's lookup by receipt number (order:read): null when there is none, FORBIDDEN when it is another store's. */
+  orderByNumber: Maybe<Order>;
+  /** The returns of one order: for staff with order:read in its store (or a store that took goods back), or its member. */
+  orderReturns: Array<OrderReturn>;
+  /** Orders of the stores where the viewer holds order:read, newest first by default. Online orders without a store need merchant-wide order:read. */
+  orders: OrderConnection;
+  /** Prices a cart the way a till would, optionally with a draft promotion: the promotion builder's live preview (marketing:read). */
+  previewPromotionCart: CartPreview;
+  /** Applied price changes of a variant, newest first (catalog:read). */
+  priceHistory: PriceChangeConnection;
+  /** Public for ACTIVE products; null when not found or not visible. */
+  product: Maybe<Product>;
+  /** Products, newest first by default. Public: shoppers see ACTIVE products; staff with catalog:read see all. */
+  products: ProductConnection;
+  promotion: Maybe<Promotion>;
+  /** Promotions, newest first (marketing:read). */
+  promotions: PromotionConnection;
+  /** Returns (order:read), newest first: those taken back in, or sold by, a store where the viewer holds it. */
+  returns: OrderReturnConnection;
   roles: Array<Role>;
   salesChannels: Array<SalesChannel>;
+  /** Scheduled price changes, soonest first, optionally of one variant (catalog:read). */
+  scheduledPriceChanges: PriceChangeConnection;
+  /** How many active members match the rules now (marketing:read). */
+  segmentSize: Scalars['Int']['output'];
   /** Staff of the stores the viewer manages (all staff for merchant-wide viewers). */
   staffUsers: Array<StaffUser>;
+  /** Stock levels (stock:read). Without a location filter: every location where the viewer holds stock:read. */
+  stockLevels: StockLevelConnection;
+  /** The stock ledger, newest first (stock:read, scoped like stockLevels). */
+  stockMovements: StockMovementConnection;
+  /** One stocktake (stock:read in its location). */
+  stocktake: Stocktake;
+  /** Counted lines that differ from the books, at cost (values need catalog:write), with totals (stock:read in the location). */
+  stocktakeVariance: StocktakeVarianceReport;
+  /** Stocktakes, newest first (stock:read in the location, or every location the viewer may read). */
+  stocktakes: StocktakeConnection;
   store: Maybe<Store>;
   /** Active stores and warehouses. Public: shoppers pick a pickup store from this list. */
   stores: Array<Store>;
+  /** One transfer; null unless the viewer holds stock:read in its source or destination. */
+  transfer: Maybe<Transfer>;
+  /** Transfers, newest first (stock:read in the source or the destination). Without a location: every location the viewer may read. */
+  transfers: TransferConnection;
+  /** A variant of any status (catalog:read). */
+  variant: Maybe<Variant>;
+  /** The variant carrying a scanned barcode, or null (catalog:read). */
+  variantByBarcode: Maybe<Variant>;
+  /** The price of a SKU everywhere: every store × channel and member tier (catalog:read). */
+  variantPrices: VariantPrices;
+};
+
+
+export type QueryAuditLogsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<AuditLogFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryCampaignsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  includeInactive?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryCartArgs = {
+  guestToken: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryCouponStatsArgs = {
+  templateId: Scalars['ID']['input'];
+};
+
+
+export type QueryCouponTemplateArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCouponTemplatesArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<CouponTemplateFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryExceptionsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<ExceptionFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryExportCatalogArgs = {
+  filter: InputMaybe<CatalogExportFilter>;
+  format: CatalogFileFormat;
+  headers?: CatalogFileHeaders;
+};
+
+
+export type QueryMemberArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMemberByPhoneArgs = {
+  phone: Scalars['String']['input'];
+};
+
+
+export type QueryMemberEventsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  includeInactive?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryMemberSegmentsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryMembersArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<MemberFilter>;
+  first?: Scalars['Int']['input'];
+  sort: InputMaybe<MemberSort>;
+};
+
+
+export type QueryMyCouponsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  status: InputMaybe<CouponStatus>;
+};
+
+
+export type QueryMyOrdersArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrderByNumberArgs = {
+  number: Scalars['String']['input'];
+};
+
+
+export type QueryOrderReturnsArgs = {
+  orderId: Scalars['ID']['input'];
+};
+
+
+export type QueryOrdersArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<OrderFilter>;
+  first?: Scalars['Int']['input'];
+  sort: InputMaybe<OrderSort>;
+};
+
+
+export type QueryPreviewPromotionCartArgs = {
+  at: InputMaybe<Scalars['DateTimeISO']['input']>;
+  channel?: ChannelType;
+  couponCodes?: Array<Scalars['String']['input']>;
+  extraPromotion: InputMaybe<CreatePromotionInput>;
+  lines: Array<PreviewLineInput>;
+  memberId: InputMaybe<Scalars['ID']['input']>;
+  replacesPromotionId: InputMaybe<Scalars['ID']['input']>;
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type QueryPriceHistoryArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  variantId: Scalars['ID']['input'];
+};
+
+
+export type QueryProductArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProductsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<ProductFilter>;
+  first?: Scalars['Int']['input'];
+  sort: InputMaybe<ProductSort>;
+};
+
+
+export type QueryPromotionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPromotionsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<PromotionFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryReturnsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<ReturnsFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryScheduledPriceChangesArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  variantId: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QuerySegmentSizeArgs = {
+  rules: MemberSegmentRulesInput;
+};
+
+
+export type QueryStockLevelsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<StockLevelFilter>;
+  first?: Scalars['Int']['input'];
+  sort: InputMaybe<StockLevelSort>;
+};
+
+
+export type QueryStockMovementsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<StockMovementFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryStocktakeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryStocktakeVarianceArgs = {
+  stocktakeId: Scalars['ID']['input'];
+};
+
+
+export type QueryStocktakesArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<StocktakeFilter>;
+  first?: Scalars['Int']['input'];
 };
 
 
 export type QueryStoreArgs = {
   id: Scalars['ID']['input'];
 };
+
+
+export type QueryTransferArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTransfersArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<TransferFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryVariantArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryVariantByBarcodeArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryVariantPricesArgs = {
+  at: InputMaybe<Scalars['DateTimeISO']['input']>;
+  variantId: Scalars['ID']['input'];
+};
+
+/** Goods delivered by a supplier. Retrying with the same receiptId returns the first result and counts nothing twice. */
+export type ReceiveGoodsInput = {
+  /** 1 to 500 lines; a variant on several lines is received once with their sum. */
+  lines: Array<ReceiveGoodsLineInput>;
+  locationId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Generated by the client (a UUID) before the first attempt. */
+  receiptId: Scalars['ID']['input'];
+  /** The supplier's delivery note number (送货单号). */
+  reference: Scalars['String']['input'];
+};
+
+export type ReceiveGoodsLineInput = {
+  /** Units received, 1 to 100000. */
+  quantity: Scalars['Int']['input'];
+  /** Purchase cost per unit in 分, from the supplier's delivery note. */
+  unitCost?: InputMaybe<Scalars['Int']['input']>;
+  variantId: Scalars['ID']['input'];
+};
+
+/** What arrived at the destination. May be called again while units are still in transit. */
+export type ReceiveTransferInput = {
+  /** Close the transfer after this receipt, writing off what is still in transit as lost. It closes anyway once nothing is left in transit. */
+  close?: Scalars['Boolean']['input'];
+  lines: Array<TransferLineInput>;
+  transferId: Scalars['ID']['input'];
+};
+
+/** Counts from one clerk. A later count of a variant replaces the earlier one; a variant not on the stocktake is added to it. */
+export type RecordCountsInput = {
+  counts: Array<StocktakeCountInput>;
+  stocktakeId: Scalars['ID']['input'];
+};
+
+/** ORIGINAL: back to the tenders paid with; STORE_CREDIT: to the member's store credit. */
+export type RefundMethod =
+  | 'ORIGINAL'
+  | 'STORE_CREDIT';
+
+/** Wallet refunds are PENDING until WeChat Pay / Alipay answers; cash, card, points and store credit succeed at once. */
+export type RefundStatus =
+  | 'FAILED'
+  | 'PENDING'
+  | 'SUCCEEDED';
+
+/** How a refund is paid out: the original tender, store credit, or points for a points payment. */
+export type RefundTender =
+  | 'ALIPAY'
+  | 'CARD'
+  | 'CASH'
+  | 'POINTS'
+  | 'STORE_CREDIT'
+  | 'VOUCHER'
+  | 'WECHAT_PAY';
 
 /** A till in a store. */
 export type Register = {
@@ -205,6 +2983,116 @@ export type Register = {
   code: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+};
+
+export type RejectReturnInput = {
+  /** Why (kept in the audit trail). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  returnId: Scalars['ID']['input'];
+};
+
+/** A member's return request for an online order; staff approve (refund) or reject it. */
+export type RequestReturnInput = {
+  /** A UUID generated by the app; a retry returns the first request. */
+  clientReturnId: Scalars['ID']['input'];
+  lines: Array<RequestedReturnLineInput>;
+  orderId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  refundTo?: RefundMethod;
+};
+
+/** A store asking the warehouse (or another store) for stock, or a location pushing stock out. */
+export type RequestTransferInput = {
+  fromLocationId: Scalars['ID']['input'];
+  /** 1 to 500 lines; a variant on several lines is requested once with their sum. */
+  lines: Array<TransferLineInput>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  toLocationId: Scalars['ID']['input'];
+};
+
+/** Units of one order line the member wants to send back. */
+export type RequestedReturnLineInput = {
+  orderLineId: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
+};
+
+export type ResolveExceptionInput = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Why a return was not recorded (nothing changed): RETURN_QUANTITY_EXCEEDS, NOTHING_TO_RETURN, REFUND_EXCEEDS_PAID, RETURN_LINE_NOT_FOUND, ORDER_NOT_RETURNABLE, RETURN_WINDOW_CLOSED, STORE_CREDIT_NEEDS_MEMBER, RETURN_NOT_PENDING. */
+export type ReturnError = ErrorResult & {
+  __typename?: 'ReturnError';
+  /** Stable machine-readable code, e.g. INSUFFICIENT_STOCK. */
+  code: Scalars['String']['output'];
+  /** Human-readable explanation. */
+  message: Scalars['String']['output'];
+  /** The order line concerned, when one is. */
+  orderLineId: Maybe<Scalars['ID']['output']>;
+};
+
+/** One order line (part) returned. */
+export type ReturnLine = {
+  __typename?: 'ReturnLine';
+  /** Refunded for this line, 分 (an estimate until a requested return is completed). */
+  amount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  orderLineId: Scalars['ID']['output'];
+  quantity: Scalars['Int']['output'];
+  /** True: back on the shelf; false: written off as damaged. */
+  restock: Scalars['Boolean']['output'];
+  sku: Scalars['String']['output'];
+  variantId: Scalars['ID']['output'];
+};
+
+/** Units of one order line handed back at the till. */
+export type ReturnLineInput = {
+  orderLineId: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
+  /** false: the goods are damaged and written off instead of going back on the shelf. */
+  restock?: Scalars['Boolean']['input'];
+};
+
+/** A recorded (or requested, approved, rejected) return. */
+export type ReturnReceipt = {
+  __typename?: 'ReturnReceipt';
+  /** True when this is the stored result of an earlier attempt with the same clientReturnId. */
+  replayed: Scalars['Boolean']['output'];
+  return: OrderReturn;
+};
+
+/** Money (or points) paid back against one payment of the order. */
+export type ReturnRefund = {
+  __typename?: 'ReturnRefund';
+  /** 分 (for POINTS: the value of the points given back). */
+  amount: Scalars['Int']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** The payment refunded. */
+  paymentId: Maybe<Scalars['ID']['output']>;
+  /** Provider refund id or card terminal reference. */
+  providerReference: Maybe<Scalars['String']['output']>;
+  status: RefundStatus;
+  tender: RefundTender;
+};
+
+/** The return, or why it was not recorded. */
+export type ReturnResult = ReturnError | ReturnReceipt;
+
+/** REQUESTED by a member, then COMPLETED (approved and refunded) or REJECTED by staff. Till returns are COMPLETED at once. */
+export type ReturnStatus =
+  | 'APPROVED'
+  | 'COMPLETED'
+  | 'REJECTED'
+  | 'REQUESTED';
+
+export type ReturnsFilter = {
+  orderId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<ReturnStatus>;
+  /** Where the goods came back. */
+  storeId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A named set of permissions. */
@@ -218,6 +3106,14 @@ export type Role = {
   system: Scalars['Boolean']['output'];
 };
 
+export type SaleLineInput = {
+  barcode?: InputMaybe<Scalars['String']['input']>;
+  manual?: InputMaybe<ManualDiscountInput>;
+  quantity: Scalars['Int']['input'];
+  /** The variant; or give the scanned barcode. */
+  variantId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type SalesChannel = {
   __typename?: 'SalesChannel';
   active: Scalars['Boolean']['output'];
@@ -225,6 +3121,60 @@ export type SalesChannel = {
   name: Scalars['String']['output'];
   type: ChannelType;
 };
+
+export type SegmentIssueResult = CouponIssueError | SegmentIssueSummary;
+
+/** The result of issuing to a segment. */
+export type SegmentIssueSummary = {
+  __typename?: 'SegmentIssueSummary';
+  /** Coupons issued now. */
+  issued: Scalars['Int']['output'];
+  /** Members in the segment. */
+  matched: Scalars['Int']['output'];
+  /** Members skipped: they already hold perMemberLimit coupons of the template. */
+  skippedMemberLimit: Scalars['Int']['output'];
+  /** Members skipped: the template's totalLimit was reached. */
+  skippedTotalLimit: Scalars['Int']['output'];
+};
+
+/** Members to target: a saved segment, or rules given here. */
+export type SegmentTargetInput = {
+  rules?: InputMaybe<MemberSegmentRulesInput>;
+  segmentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type SetLowStockThresholdInput = {
+  locationId: Scalars['ID']['input'];
+  /** Alert when available falls to or below this; null removes the threshold. */
+  threshold?: InputMaybe<Scalars['Int']['input']>;
+  variantId: Scalars['ID']['input'];
+};
+
+/** What leaves the source. Lines left out ship nothing; a transfer ships once. */
+export type ShipTransferInput = {
+  lines: Array<TransferLineInput>;
+  transferId: Scalars['ID']['input'];
+};
+
+export type ShipTransferResult = Transfer | TransferError | TransferStockError;
+
+/** A signed notification the wallet simulator delivered to this API's webhook. */
+export type SimulatedPaymentNotification = {
+  __typename?: 'SimulatedPaymentNotification';
+  eventId: Scalars['ID']['output'];
+  /** The webhook's HTTP status (200 = accepted). */
+  httpStatus: Scalars['Int']['output'];
+  /** What the webhook did: PAID, FAILED, REFUNDED, DUPLICATE, IGNORED, ... */
+  outcome: Maybe<Scalars['String']['output']>;
+};
+
+export type SimulatedPaymentOutcome =
+  | 'FAILED'
+  | 'SUCCEEDED';
+
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
 
 /** A role held merchant-wide (store null) or in one store. */
 export type StaffAssignment = {
@@ -257,6 +3207,278 @@ export type StaffUser = {
   username: Scalars['String']['output'];
 };
 
+/** What to count: the given variants, a category (with its subcategories), or by default everything stocked there. */
+export type StartStocktakeInput = {
+  /** Variants of this category and its subcategories with a stock level in the location. */
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  locationId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** At most 5000 variants. */
+  variantIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** ADJUSTMENT (correction, either sign), DAMAGE (write-off, negative), RECEIPT (goods received, positive). */
+export type StockAdjustmentReason =
+  | 'ADJUSTMENT'
+  | 'DAMAGE'
+  | 'RECEIPT';
+
+/** A committed change to a stock level. */
+export type StockChange = {
+  __typename?: 'StockChange';
+  at: Scalars['DateTimeISO']['output'];
+  available: Scalars['Int']['output'];
+  locationId: Scalars['ID']['output'];
+  /** Null unless the viewer holds stock:read in the location. */
+  onHand: Maybe<Scalars['Int']['output']>;
+  reason: MovementReason;
+  /** Null unless the viewer holds stock:read in the location. */
+  reserved: Maybe<Scalars['Int']['output']>;
+  variantId: Scalars['ID']['output'];
+};
+
+/** Stock of one variant in one location. */
+export type StockLevel = {
+  __typename?: 'StockLevel';
+  /** Available to sell: on hand minus reserved, never below zero. */
+  available: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** Shipped here by a transfer and not yet received. */
+  incoming: Scalars['Int']['output'];
+  /** Available is at or below the threshold (false without a threshold). */
+  isLow: Scalars['Boolean']['output'];
+  location: Store;
+  lowStockThreshold: Maybe<Scalars['Int']['output']>;
+  onHand: Scalars['Int']['output'];
+  /** Held for online orders awaiting payment or fulfilment. */
+  reserved: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  variant: Variant;
+};
+
+export type StockLevelConnection = {
+  __typename?: 'StockLevelConnection';
+  edges: Array<StockLevelEdge>;
+  pageInfo: PageInfo;
+  /** Number of nodes matching the filters, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StockLevelEdge = {
+  __typename?: 'StockLevelEdge';
+  cursor: Scalars['String']['output'];
+  node: StockLevel;
+};
+
+export type StockLevelFilter = {
+  /** Omit for every location where the viewer holds stock:read. */
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only levels at or below their low-stock threshold. */
+  lowOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  /** Part of the SKU, variant or product name, or a whole barcode. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  variantId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type StockLevelSort = {
+  direction: SortDirection;
+  field: StockLevelSortField;
+};
+
+export type StockLevelSortField =
+  | 'ON_HAND'
+  | 'UPDATED_AT';
+
+/** One entry of the stock ledger. */
+export type StockMovement = {
+  __typename?: 'StockMovement';
+  /** The staff user who moved it. */
+  actorId: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Change to on hand. */
+  delta: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  location: Store;
+  note: Maybe<Scalars['String']['output']>;
+  onHandAfter: Scalars['Int']['output'];
+  reason: MovementReason;
+  referenceId: Maybe<Scalars['String']['output']>;
+  referenceType: Maybe<Scalars['String']['output']>;
+  /** Change to reserved. */
+  reservedDelta: Scalars['Int']['output'];
+  variant: Variant;
+};
+
+export type StockMovementConnection = {
+  __typename?: 'StockMovementConnection';
+  edges: Array<StockMovementEdge>;
+  pageInfo: PageInfo;
+  /** Number of nodes matching the filters, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StockMovementEdge = {
+  __typename?: 'StockMovementEdge';
+  cursor: Scalars['String']['output'];
+  node: StockMovement;
+};
+
+export type StockMovementFilter = {
+  /** From this instant (inclusive). */
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  reason?: InputMaybe<MovementReason>;
+  /** Before this instant (exclusive). */
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  variantId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A variant the source cannot ship as much of as asked. */
+export type StockShortage = {
+  __typename?: 'StockShortage';
+  /** Available to ship now (on hand minus reserved for online orders). */
+  available: Scalars['Int']['output'];
+  requested: Scalars['Int']['output'];
+  variant: Variant;
+  variantId: Scalars['ID']['output'];
+};
+
+/** A stock count (盘点) of some or all variants in one location. */
+export type Stocktake = {
+  __typename?: 'Stocktake';
+  completedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Variants counted so far. */
+  countedCount: Scalars['Int']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  createdById: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  /** Variants on the stocktake. */
+  lineCount: Scalars['Int']['output'];
+  /** The lines by SKU. */
+  lines: StocktakeLineConnection;
+  location: Store;
+  note: Maybe<Scalars['String']['output']>;
+  /** ST + date + 6 digits. */
+  number: Scalars['String']['output'];
+  status: StocktakeStatus;
+};
+
+
+/** A stock count (盘点) of some or all variants in one location. */
+export type StocktakeLinesArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  uncountedOnly?: Scalars['Boolean']['input'];
+};
+
+export type StocktakeConnection = {
+  __typename?: 'StocktakeConnection';
+  edges: Array<StocktakeEdge>;
+  pageInfo: PageInfo;
+  /** Number of nodes matching the filters, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StocktakeCountInput = {
+  /** Units on the shelf, 0 to 1000000. */
+  counted: Scalars['Int']['input'];
+  variantId: Scalars['ID']['input'];
+};
+
+export type StocktakeEdge = {
+  __typename?: 'StocktakeEdge';
+  cursor: Scalars['String']['output'];
+  node: Stocktake;
+};
+
+/** The stocktake is not open, or overlaps another open one. */
+export type StocktakeError = ErrorResult & {
+  __typename?: 'StocktakeError';
+  /** Stable machine-readable code, e.g. INSUFFICIENT_STOCK. */
+  code: Scalars['String']['output'];
+  /** STOCKTAKE_OVERLAP: the open stocktake that already counts some of these variants. */
+  conflictingStocktakeId: Maybe<Scalars['ID']['output']>;
+  /** Human-readable explanation. */
+  message: Scalars['String']['output'];
+  /** The stocktake's status when it was refused. */
+  stocktakeStatus: Maybe<StocktakeStatus>;
+};
+
+export type StocktakeFilter = {
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<StocktakeStatus>;
+};
+
+/** One variant of a stocktake. */
+export type StocktakeLine = {
+  __typename?: 'StocktakeLine';
+  /** Units counted; null until someone counts the line. */
+  counted: Maybe<Scalars['Int']['output']>;
+  /** On hand on the books: when the stocktake started, refreshed each time the line is counted. */
+  expected: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** counted − expected (negative is shrinkage); null until counted. */
+  variance: Maybe<Scalars['Int']['output']>;
+  variant: Variant;
+};
+
+export type StocktakeLineConnection = {
+  __typename?: 'StocktakeLineConnection';
+  edges: Array<StocktakeLineEdge>;
+  pageInfo: PageInfo;
+  /** Number of nodes matching the filters, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StocktakeLineEdge = {
+  __typename?: 'StocktakeLineEdge';
+  cursor: Scalars['String']['output'];
+  node: StocktakeLine;
+};
+
+export type StocktakeResult = Stocktake | StocktakeError;
+
+/** OPEN (counting), COMPLETED (on hand adjusted) or CANCELLED. */
+export type StocktakeStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'OPEN';
+
+/** A counted line whose count differs from the books. */
+export type StocktakeVarianceLine = {
+  __typename?: 'StocktakeVarianceLine';
+  counted: Scalars['Int']['output'];
+  expected: Scalars['Int']['output'];
+  /** Cost per unit in 分; null when unknown or hidden (needs catalog:write). */
+  unitCost: Maybe<Scalars['Int']['output']>;
+  /** counted − expected. */
+  variance: Scalars['Int']['output'];
+  /** variance × unit cost in 分; null when unknown or hidden. */
+  varianceValue: Maybe<Scalars['Int']['output']>;
+  variant: Variant;
+  variantId: Scalars['ID']['output'];
+};
+
+/** What a stocktake found: counted lines that differ from the books (biggest loss first), and totals. */
+export type StocktakeVarianceReport = {
+  __typename?: 'StocktakeVarianceReport';
+  lines: Array<StocktakeVarianceLine>;
+  linesCounted: Scalars['Int']['output'];
+  /** Lines nobody counted: completing leaves their on hand as it is. */
+  linesUncounted: Scalars['Int']['output'];
+  /** Differing lines without a cost, left out of the values. */
+  linesWithoutCost: Scalars['Int']['output'];
+  netQuantity: Scalars['Int']['output'];
+  netValue: Maybe<Scalars['Int']['output']>;
+  shortageQuantity: Scalars['Int']['output'];
+  shortageValue: Maybe<Scalars['Int']['output']>;
+  stocktake: Stocktake;
+  surplusQuantity: Scalars['Int']['output'];
+  /** 分 at cost; null when hidden (needs catalog:write). */
+  surplusValue: Maybe<Scalars['Int']['output']>;
+};
+
 /** A place that holds stock and sells: a shop, the online warehouse or a kiosk. */
 export type Store = {
   __typename?: 'Store';
@@ -280,6 +3502,289 @@ export type Store = {
   type: LocationType;
 };
 
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Stock falling to or below its threshold, in one location or every location where the viewer holds stock:read. */
+  lowStockAlert: LowStockAlert;
+  /** Committed changes of orders: staff for the stores where they hold order:read (optionally one store or order); a member for their own orders only. */
+  orderUpdated: OrderUpdate;
+  /** Committed changes of an order's payments (the QR payment page waits on this): the order's member, or staff with order:read in its store. */
+  paymentUpdated: PaymentUpdate;
+  /** Committed price changes of the viewer's merchant, optionally of some variants and as seen in one store (changes for every store included). Public. */
+  priceChanged: PriceChangeEvent;
+  /** Committed stock changes of the viewer's merchant, optionally for one location and some variants. Public (shoppers see available only). */
+  stockChanged: StockChange;
+};
+
+
+export type SubscriptionLowStockAlertArgs = {
+  locationId: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionOrderUpdatedArgs = {
+  orderId: InputMaybe<Scalars['ID']['input']>;
+  storeId: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionPaymentUpdatedArgs = {
+  orderId: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionPriceChangedArgs = {
+  storeId: InputMaybe<Scalars['ID']['input']>;
+  variantIds: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+export type SubscriptionStockChangedArgs = {
+  locationId: InputMaybe<Scalars['ID']['input']>;
+  variantIds: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** How a payment was made. */
+export type Tender =
+  | 'ALIPAY'
+  | 'CARD'
+  | 'CASH'
+  | 'POINTS'
+  | 'STORE_CREDIT'
+  | 'VOUCHER'
+  | 'WECHAT_PAY';
+
+/** The tenders do not settle the total (TENDER_SHORT, TENDER_OVERPAID_NON_CASH, ...). */
+export type TenderError = ErrorResult & {
+  __typename?: 'TenderError';
+  available: Maybe<Scalars['Int']['output']>;
+  /** Stable machine-readable code, e.g. INSUFFICIENT_STOCK. */
+  code: Scalars['String']['output'];
+  /** Human-readable explanation. */
+  message: Scalars['String']['output'];
+  missing: Maybe<Scalars['Int']['output']>;
+};
+
+/** What a member of one tier pays in a store and channel. */
+export type TierCellPrice = {
+  __typename?: 'TierCellPrice';
+  price: Scalars['Int']['output'];
+  source: PriceScope;
+  tierId: Scalars['ID']['output'];
+  tierName: Scalars['String']['output'];
+};
+
+/** The price members of a tier pay for a variant (when lower than the list price). */
+export type TierPrice = {
+  __typename?: 'TierPrice';
+  id: Scalars['ID']['output'];
+  /** 分 */
+  price: Scalars['Int']['output'];
+  tierId: Scalars['ID']['output'];
+  tierName: Maybe<Scalars['String']['output']>;
+  variantId: Scalars['ID']['output'];
+};
+
+/** A step of a delivery or pickup, as the carrier or the store reported it. */
+export type TrackingEvent = {
+  __typename?: 'TrackingEvent';
+  description: Scalars['String']['output'];
+  location: Maybe<Scalars['String']['output']>;
+  occurredAt: Scalars['DateTimeISO']['output'];
+  status: Scalars['String']['output'];
+};
+
+/** Stock moving between two locations: a shop and the online warehouse, or two shops. */
+export type Transfer = {
+  __typename?: 'Transfer';
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Where the stock comes from. */
+  from: Store;
+  id: Scalars['ID']['output'];
+  lines: Array<TransferLine>;
+  note: Maybe<Scalars['String']['output']>;
+  /** TR + date + 6 digits, e.g. TR261124048213. */
+  number: Scalars['String']['output'];
+  /** When the transfer was closed as received. */
+  receivedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Who received last, or closed the transfer. */
+  receivedById: Maybe<Scalars['ID']['output']>;
+  requestedById: Maybe<Scalars['ID']['output']>;
+  shippedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  shippedById: Maybe<Scalars['ID']['output']>;
+  status: TransferStatus;
+  /** Where the stock goes. */
+  to: Store;
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+export type TransferConnection = {
+  __typename?: 'TransferConnection';
+  edges: Array<TransferEdge>;
+  pageInfo: PageInfo;
+  /** Number of nodes matching the filters, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TransferEdge = {
+  __typename?: 'TransferEdge';
+  cursor: Scalars['String']['output'];
+  node: Transfer;
+};
+
+/** The transfer is not in a state that allows this, or a quantity is out of bounds. */
+export type TransferError = ErrorResult & {
+  __typename?: 'TransferError';
+  /** Stable machine-readable code, e.g. INSUFFICIENT_STOCK. */
+  code: Scalars['String']['output'];
+  /** Human-readable explanation. */
+  message: Scalars['String']['output'];
+  /** The transfer's status when it was refused. */
+  transferStatus: Maybe<TransferStatus>;
+  /** The line's variant, for quantity errors. */
+  variantId: Maybe<Scalars['ID']['output']>;
+};
+
+export type TransferFilter = {
+  /** Transfers from or to this location. */
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<TransferStatus>;
+};
+
+/** One variant on a transfer. */
+export type TransferLine = {
+  __typename?: 'TransferLine';
+  id: Scalars['ID']['output'];
+  /** Shipped and not yet received (0 once the transfer is closed). */
+  inTransit: Scalars['Int']['output'];
+  /** Shipped and never received, written off when the transfer was closed. */
+  lost: Scalars['Int']['output'];
+  received: Scalars['Int']['output'];
+  requested: Scalars['Int']['output'];
+  shipped: Scalars['Int']['output'];
+  variant: Variant;
+};
+
+export type TransferLineInput = {
+  /** 1 to 100000 units. */
+  quantity: Scalars['Int']['input'];
+  variantId: Scalars['ID']['input'];
+};
+
+export type TransferResult = Transfer | TransferError;
+
+/** REQUESTED → SHIPPED (in transit, possibly partly received) → RECEIVED (closed), or CANCELLED before shipping. */
+export type TransferStatus =
+  | 'CANCELLED'
+  | 'RECEIVED'
+  | 'REQUESTED'
+  | 'SHIPPED';
+
+/** The source has less available than asked for; nothing was shipped. */
+export type TransferStockError = ErrorResult & {
+  __typename?: 'TransferStockError';
+  /** Stable machine-readable code, e.g. INSUFFICIENT_STOCK. */
+  code: Scalars['String']['output'];
+  /** Human-readable explanation. */
+  message: Scalars['String']['output'];
+  shortages: Array<StockShortage>;
+};
+
+/** A scanned or given item that is unknown or not on sale. */
+export type UnknownItemError = ErrorResult & {
+  __typename?: 'UnknownItemError';
+  /** Stable machine-readable code, e.g. INSUFFICIENT_STOCK. */
+  code: Scalars['String']['output'];
+  /** Human-readable explanation. */
+  message: Scalars['String']['output'];
+  reference: Scalars['String']['output'];
+};
+
+/** Changes to a campaign; omitted fields stay, promotionIds replaces the list. */
+export type UpdateCampaignInput = {
+  bannerUrl?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  endsAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  promotionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  startsAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  status?: InputMaybe<MarketingStatus>;
+};
+
+/** Changes to a template; omitted fields stay. Issued coupons keep their own validity. */
+export type UpdateCouponTemplateInput = {
+  claimCode?: InputMaybe<Scalars['String']['input']>;
+  freeVariantId?: InputMaybe<Scalars['ID']['input']>;
+  maxDiscount?: InputMaybe<Scalars['Int']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  perMemberLimit?: InputMaybe<Scalars['Int']['input']>;
+  priority?: InputMaybe<Scalars['Int']['input']>;
+  scope?: InputMaybe<DiscountScopeInput>;
+  stacking?: InputMaybe<CouponStacking>;
+  status?: InputMaybe<MarketingStatus>;
+  threshold?: InputMaybe<Scalars['Int']['input']>;
+  /** Not below the number already issued. */
+  totalLimit?: InputMaybe<Scalars['Int']['input']>;
+  validDays?: InputMaybe<Scalars['Int']['input']>;
+  validFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  validTo?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  value?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type UpdateMemberInput = {
+  /** YYYY-MM-DD. */
+  birthday?: InputMaybe<Scalars['Date']['input']>;
+  /** Turning consent on records the time of consent. */
+  consentMarketing?: InputMaybe<Scalars['Boolean']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** F or M. */
+  gender?: InputMaybe<Scalars['String']['input']>;
+  homeStoreId?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateMyProfileInput = {
+  /** YYYY-MM-DD. */
+  birthday?: InputMaybe<Scalars['Date']['input']>;
+  /** Turning consent on records the time of consent. */
+  consentMarketing?: InputMaybe<Scalars['Boolean']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Fields left out (or null, for name/status/tags/options) stay as they are; null clears description, category, brand. */
+export type UpdateProductInput = {
+  brandId?: InputMaybe<Scalars['ID']['input']>;
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  nameI18n?: InputMaybe<Scalars['JSONObject']['input']>;
+  options?: InputMaybe<Array<ProductOptionInput>>;
+  /** Creating: default DRAFT. */
+  status?: InputMaybe<ProductStatus>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Changes to a promotion; omitted fields stay. Give params with a new type. */
+export type UpdatePromotionInput = {
+  /** Send null explicitly to clear. */
+  endsAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  exclusive?: InputMaybe<Scalars['Boolean']['input']>;
+  memberOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  nameI18n?: InputMaybe<Scalars['JSONObject']['input']>;
+  params?: InputMaybe<Scalars['JSONObject']['input']>;
+  priority?: InputMaybe<Scalars['Int']['input']>;
+  /** Send null explicitly to clear. */
+  schedule?: InputMaybe<PromotionScheduleInput>;
+  scope?: InputMaybe<DiscountScopeInput>;
+  stackableWithCoupons?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Send null explicitly to clear. */
+  startsAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  tierIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  type?: InputMaybe<PromotionType>;
+};
+
 export type UpdateStoreInput = {
   active?: InputMaybe<Scalars['Boolean']['input']>;
   addressLine?: InputMaybe<Scalars['String']['input']>;
@@ -293,6 +3798,62 @@ export type UpsertRoleInput = {
   name: Scalars['String']['input'];
   permissions: Array<Scalars['String']['input']>;
 };
+
+/** A sellable unit (SKU) of a product. */
+export type Variant = {
+  __typename?: 'Variant';
+  barcodes: Array<Barcode>;
+  /** List price in 分. */
+  basePrice: Scalars['Int']['output'];
+  /** Cost in 分; null unless the viewer holds catalog:write. */
+  costPrice: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Chosen option values, e.g. { "颜色": "红", "尺码": "M" }. */
+  optionValues: Scalars['JSONObject']['output'];
+  product: Product;
+  sku: Scalars['String']['output'];
+  status: ProductStatus;
+  /** Stock in one location; null unless the viewer holds stock:read there. Without locationId: the viewer's only such store, if exactly one. */
+  stock: Maybe<StockLevel>;
+  weightGrams: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** A sellable unit (SKU) of a product. */
+export type VariantStockArgs = {
+  locationId: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The effective unit price of a variant in one store and channel. */
+export type VariantPriceCell = {
+  __typename?: 'VariantPriceCell';
+  channel: SalesChannel;
+  /** What a non-member pays, 分. */
+  price: Scalars['Int']['output'];
+  /** Which price won: BASE or the most specific override. */
+  source: PriceScope;
+  store: Store;
+  tierPrices: Array<TierCellPrice>;
+};
+
+/** A SKU's prices everywhere: base, overrides, tier prices, the resulting price per store × channel, and what is scheduled. */
+export type VariantPrices = {
+  __typename?: 'VariantPrices';
+  /** The instant the cells are computed for. */
+  at: Scalars['DateTimeISO']['output'];
+  basePrice: Scalars['Int']['output'];
+  cells: Array<VariantPriceCell>;
+  overrides: Array<PriceOverride>;
+  scheduledChanges: Array<PriceChange>;
+  tierPrices: Array<TierPrice>;
+  variantId: Scalars['ID']['output'];
+};
+
+/** Wallets an online order is paid with by scanning a QR code. */
+export type WalletPaymentMethod =
+  | 'ALIPAY'
+  | 'WECHAT_PAY';
 
 export type StaffLoginMutationVariables = Exact<{
   input: StaffLoginInput;
@@ -337,6 +3898,105 @@ export type StoresQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type StoresQuery = { __typename?: 'Query', stores: Array<{ __typename?: 'Store', id: string, code: string, name: string, type: LocationType, city: string | null, addressLine: string | null }> };
 
+export type ProductsQueryVariables = Exact<{
+  first?: Scalars['Int']['input'];
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<ProductFilter>;
+  sort: InputMaybe<ProductSort>;
+}>;
+
+
+export type ProductsQuery = { __typename?: 'Query', products: { __typename?: 'ProductConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'ProductEdge', node: { __typename?: 'Product', id: string, name: string, nameI18n: Record<string, unknown>, status: ProductStatus, tags: Array<string>, category: { __typename?: 'Category', id: string, name: string, icon: string | null } | null, brand: { __typename?: 'Brand', id: string, name: string } | null, variants: Array<{ __typename?: 'Variant', id: string, sku: string, name: string, basePrice: number, optionValues: Record<string, unknown>, barcodes: Array<{ __typename?: 'Barcode', code: string }> }> } }> } };
+
+export type VariantByBarcodeQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type VariantByBarcodeQuery = { __typename?: 'Query', variantByBarcode: { __typename?: 'Variant', id: string, sku: string, name: string, basePrice: number, product: { __typename?: 'Product', id: string, name: string } } | null };
+
+export type CategoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CategoriesQuery = { __typename?: 'Query', categories: Array<{ __typename?: 'Category', id: string, name: string, nameI18n: Record<string, unknown>, icon: string | null, sortOrder: number, parent: { __typename?: 'Category', id: string } | null }> };
+
+export type CreatePosSaleMutationVariables = Exact<{
+  input: PosSaleInput;
+}>;
+
+
+export type CreatePosSaleMutation = { __typename?: 'Mutation', createPosSale:
+    | { __typename: 'ApprovalError', code: string, message: string }
+    | { __typename: 'CouponError', code: string, message: string, couponCode: string | null, missing: number | null }
+    | { __typename: 'OutOfStockError', code: string, message: string, variantId: string | null, available: number | null }
+    | { __typename: 'PaymentError', code: string, message: string }
+    | { __typename: 'PointsError', code: string, message: string }
+    | { __typename: 'PosSale', orderId: string, replayed: boolean, change: number }
+    | { __typename: 'TenderError', code: string, message: string, missing: number | null, available: number | null }
+    | { __typename: 'UnknownItemError', code: string, message: string, reference: string }
+   };
+
+export type StockLevelsQueryVariables = Exact<{
+  first?: Scalars['Int']['input'];
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<StockLevelFilter>;
+}>;
+
+
+export type StockLevelsQuery = { __typename?: 'Query', stockLevels: { __typename?: 'StockLevelConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'StockLevelEdge', node: { __typename?: 'StockLevel', id: string, onHand: number, reserved: number, available: number, incoming: number, lowStockThreshold: number | null, isLow: boolean, updatedAt: string, variant: { __typename?: 'Variant', id: string, sku: string, name: string }, location: { __typename?: 'Store', id: string, name: string } } }> } };
+
+export type AdjustStockMutationVariables = Exact<{
+  input: AdjustStockInput;
+}>;
+
+
+export type AdjustStockMutation = { __typename?: 'Mutation', adjustStock:
+    | { __typename: 'InsufficientStockError', code: string, message: string }
+    | { __typename: 'StockLevel', id: string, onHand: number, available: number }
+   };
+
+export type StockChangedSubscriptionVariables = Exact<{
+  locationId: InputMaybe<Scalars['ID']['input']>;
+  variantIds: InputMaybe<Array<Scalars['ID']['input']> | Scalars['ID']['input']>;
+}>;
+
+
+export type StockChangedSubscription = { __typename?: 'Subscription', stockChanged: { __typename?: 'StockChange', variantId: string, locationId: string, onHand: number | null, available: number, reason: MovementReason, at: string } };
+
+export type MembersQueryVariables = Exact<{
+  first?: Scalars['Int']['input'];
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<MemberFilter>;
+  sort: InputMaybe<MemberSort>;
+}>;
+
+
+export type MembersQuery = { __typename?: 'Query', members: { __typename?: 'MemberConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'MemberEdge', node: { __typename?: 'Member', id: string, phone: string, name: string | null, pointsBalance: number, lifetimeSpend: number, tier: { __typename?: 'MemberTier', id: string, code: string, name: string } | null } }> } };
+
+export type MemberByPhoneQueryVariables = Exact<{
+  phone: Scalars['String']['input'];
+}>;
+
+
+export type MemberByPhoneQuery = { __typename?: 'Query', memberByPhone: { __typename?: 'Member', id: string, name: string | null, maskedPhone: string, pointsBalance: number, storeCreditBalance: number, tier: { __typename?: 'MemberTier', code: string, name: string } | null } | null };
+
+export type OrdersQueryVariables = Exact<{
+  first?: Scalars['Int']['input'];
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<OrderFilter>;
+  sort: InputMaybe<OrderSort>;
+}>;
+
+
+export type OrdersQuery = { __typename?: 'Query', orders: { __typename?: 'OrderConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'OrderEdge', node: { __typename?: 'Order', id: string, number: string, type: OrderType, status: OrderStatus, total: number, placedAt: string, store: { __typename?: 'Store', id: string, name: string } | null } }> } };
+
+export type OrderQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OrderQuery = { __typename?: 'Query', order: { __typename?: 'Order', id: string, number: string, type: OrderType, status: OrderStatus, subtotal: number, discountTotal: number, total: number, paidTotal: number, refundedTotal: number, pointsEarned: number, pointsRedeemed: number, placedAt: string, lines: Array<{ __typename?: 'OrderLine', id: string, sku: string, name: string, quantity: number, unitPrice: number, total: number, discounts: Array<{ __typename?: 'LineDiscount', source: DiscountSource, label: string, amount: number }> }>, payments: Array<{ __typename?: 'Payment', id: string, tender: Tender, amount: number, status: PaymentStatus }> } };
+
 
 export const StaffLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StaffLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StaffLoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffLogin"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"principalId"}}]}}]}}]} as unknown as DocumentNode<StaffLoginMutation, StaffLoginMutationVariables>;
 export const RequestMemberLoginCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestMemberLoginCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MemberCodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestMemberLoginCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<RequestMemberLoginCodeMutation, RequestMemberLoginCodeMutationVariables>;
@@ -345,3 +4005,14 @@ export const RefreshSessionDocument = {"kind":"Document","definitions":[{"kind":
 export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"permission"}},{"kind":"Field","name":{"kind":"Name","value":"allStores"}},{"kind":"Field","name":{"kind":"Name","value":"storeIds"}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const StoresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Stores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"addressLine"}}]}}]}}]} as unknown as DocumentNode<StoresQuery, StoresQueryVariables>;
+export const ProductsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Products"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProductFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProductSort"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"products"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameI18n"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"icon"}}]}},{"kind":"Field","name":{"kind":"Name","value":"brand"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"variants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"basePrice"}},{"kind":"Field","name":{"kind":"Name","value":"optionValues"}},{"kind":"Field","name":{"kind":"Name","value":"barcodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProductsQuery, ProductsQueryVariables>;
+export const VariantByBarcodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VariantByBarcode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"variantByBarcode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"basePrice"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<VariantByBarcodeQuery, VariantByBarcodeQueryVariables>;
+export const CategoriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameI18n"}},{"kind":"Field","name":{"kind":"Name","value":"icon"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CategoriesQuery, CategoriesQueryVariables>;
+export const CreatePosSaleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePosSale"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PosSaleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPosSale"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PosSale"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"change"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CouponError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"couponCode"}},{"kind":"Field","name":{"kind":"Name","value":"missing"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TenderError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"missing"}},{"kind":"Field","name":{"kind":"Name","value":"available"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UnknownItemError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OutOfStockError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"variantId"}},{"kind":"Field","name":{"kind":"Name","value":"available"}}]}}]}}]}}]} as unknown as DocumentNode<CreatePosSaleMutation, CreatePosSaleMutationVariables>;
+export const StockLevelsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StockLevels"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"StockLevelFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stockLevels"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"onHand"}},{"kind":"Field","name":{"kind":"Name","value":"reserved"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"incoming"}},{"kind":"Field","name":{"kind":"Name","value":"lowStockThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"isLow"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"variant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<StockLevelsQuery, StockLevelsQueryVariables>;
+export const AdjustStockDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdjustStock"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdjustStockInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustStock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StockLevel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"onHand"}},{"kind":"Field","name":{"kind":"Name","value":"available"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AdjustStockMutation, AdjustStockMutationVariables>;
+export const StockChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"StockChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locationId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"variantIds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stockChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"variantIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"variantIds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"variantId"}},{"kind":"Field","name":{"kind":"Name","value":"locationId"}},{"kind":"Field","name":{"kind":"Name","value":"onHand"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]} as unknown as DocumentNode<StockChangedSubscription, StockChangedSubscriptionVariables>;
+export const MembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Members"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MemberFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MemberSort"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"pointsBalance"}},{"kind":"Field","name":{"kind":"Name","value":"lifetimeSpend"}},{"kind":"Field","name":{"kind":"Name","value":"tier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MembersQuery, MembersQueryVariables>;
+export const MemberByPhoneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MemberByPhone"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"phone"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberByPhone"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"phone"},"value":{"kind":"Variable","name":{"kind":"Name","value":"phone"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"maskedPhone"}},{"kind":"Field","name":{"kind":"Name","value":"pointsBalance"}},{"kind":"Field","name":{"kind":"Name","value":"storeCreditBalance"}},{"kind":"Field","name":{"kind":"Name","value":"tier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<MemberByPhoneQuery, MemberByPhoneQueryVariables>;
+export const OrdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Orders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderSort"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"placedAt"}},{"kind":"Field","name":{"kind":"Name","value":"store"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrdersQuery, OrdersQueryVariables>;
+export const OrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Order"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"}},{"kind":"Field","name":{"kind":"Name","value":"discountTotal"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"paidTotal"}},{"kind":"Field","name":{"kind":"Name","value":"refundedTotal"}},{"kind":"Field","name":{"kind":"Name","value":"pointsEarned"}},{"kind":"Field","name":{"kind":"Name","value":"pointsRedeemed"}},{"kind":"Field","name":{"kind":"Name","value":"placedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"discounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tender"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<OrderQuery, OrderQueryVariables>;

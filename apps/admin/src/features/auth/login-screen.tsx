@@ -1,9 +1,8 @@
 "use client";
 
+import { LocaleSwitcher, useSession, useT } from "@o2o/client";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
-import { LocaleSwitcher, useT } from "../../i18n/locale";
-import { useSession } from "../../lib/session";
 import { StaffLoginForm } from "./staff-login-form";
 
 export function LoginScreen() {

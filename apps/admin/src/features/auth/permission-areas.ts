@@ -1,6 +1,5 @@
-import type { Translate } from "../../i18n/locale";
+import type { PermissionGrant, Translate } from "@o2o/client";
 import { isMessageKey, type MessageKey } from "../../i18n/messages";
-import type { PermissionGrant } from "./use-viewer";
 
 /** Business areas for grouping permissions on screen; the order is the order shown. */
 export const PERMISSION_AREAS: readonly { label: MessageKey; permissions: readonly string[] }[] = [

@@ -1,10 +1,8 @@
 "use client";
 
+import { EmptyState, ErrorState, formatFenRange, LoadingState, type Translate, useT } from "@o2o/client";
 import { useEffect, useId, useState } from "react";
-import { EmptyState, ErrorState, LoadingState } from "../../components/state-views";
-import { type Translate, useT } from "../../i18n/locale";
 import { isMessageKey } from "../../i18n/messages";
-import { formatFenRange } from "../../lib/money";
 import { Icon } from "../shell/icons";
 import { type ProductNode, priceRange } from "./products-query";
 import { useProductPages } from "./use-product-pages";

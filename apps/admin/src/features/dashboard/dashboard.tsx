@@ -1,13 +1,11 @@
 "use client";
 
+import { EmptyState, ErrorState, hasPermission, LoadingState, type Me, type PermissionGrant, type Translate, useT } from "@o2o/client";
 import Link from "next/link";
 import { useQuery } from "urql";
-import { EmptyState, ErrorState, LoadingState } from "../../components/state-views";
-import { type Translate, useT } from "../../i18n/locale";
 import { isMessageKey } from "../../i18n/messages";
 import { useMe } from "../auth/me-context";
 import { groupGrants, permissionLabel } from "../auth/permission-areas";
-import { hasPermission, type Me, type PermissionGrant } from "../auth/use-viewer";
 import { Icon } from "../shell/icons";
 import { NAV_ITEMS } from "../shell/nav";
 import { STORES_QUERY, type StoreSummary } from "./stores-query";

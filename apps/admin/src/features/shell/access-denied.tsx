@@ -1,7 +1,6 @@
 "use client";
 
-import { EmptyState } from "../../components/state-views";
-import { useT } from "../../i18n/locale";
+import { EmptyState, useT } from "@o2o/client";
 import { permissionLabel } from "../auth/permission-areas";
 import { Icon } from "./icons";
 

@@ -1,12 +1,10 @@
 "use client";
 
+import { ErrorState, hasPermission, LoadingState, LocaleSwitcher, type Me, useSignOut, useT, useViewer } from "@o2o/client";
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { type ReactNode, useEffect, useState } from "react";
-import { ErrorState, LoadingState } from "../../components/state-views";
-import { LocaleSwitcher, useT } from "../../i18n/locale";
 import { MeProvider } from "../auth/me-context";
-import { hasPermission, type Me, useSignOut, useViewer } from "../auth/use-viewer";
 import { AccessDenied } from "./access-denied";
 import { Icon } from "./icons";
 import { NAV_ITEMS, navItemFor } from "./nav";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useT } from "../../i18n/locale";
+import { useT } from "@o2o/client";
 import { useMe } from "../auth/me-context";
 import { PERMISSION_AREAS, permissionLabel } from "../auth/permission-areas";
 import { Icon } from "./icons";

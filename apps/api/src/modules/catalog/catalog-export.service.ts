@@ -53,7 +53,11 @@ export class CatalogExportService {
     if (filter?.status) where.status = filter.status;
     if (filter?.categoryId) where.categoryId = { in: await this.reads.categoryWithDescendants(merchantId, filter.categoryId) };
     // One statement at a time, as everywhere: the reads are independent but cheap.
-    const categories = await this.db.category.findMany({ where: { merchantId }, select: { id: true, parentId: true, name: true }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }, { id: "asc" }] });
+    const categories = await this.db.category.findMany({
+      where: { merchantId },
+      select: { id: true, parentId: true, name: true },
+      orderBy: [{ sortOrder: "asc" }, { name: "asc" }, { id: "asc" }],
+    });
     const brands = await this.db.brand.findMany({ where: { merchantId }, select: { id: true, name: true } });
     const products = await this.db.product.findMany({
       where,

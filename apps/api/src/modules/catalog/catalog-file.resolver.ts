@@ -20,7 +20,10 @@ export class CatalogFileResolver {
       "wrong. By default (ALL_OR_NOTHING) a file with any bad row imports nothing. Changing the base price of an " +
       "existing SKU also needs merchant-wide price:write.",
   })
-  async importCatalog(@Arg("input", () => ImportCatalogInput) input: ImportCatalogInput, @Ctx() ctx: Context): Promise<CatalogImportReport> {
+  async importCatalog(
+    @Arg("input", () => ImportCatalogInput) input: ImportCatalogInput,
+    @Ctx() ctx: Context,
+  ): Promise<CatalogImportReport> {
     const { staff } = authz.require(ctx.viewer, "catalog:write");
     return ctx.services.catalogImports.importCatalog(staff, input, ctx.audit);
   }

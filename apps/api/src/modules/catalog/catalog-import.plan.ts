@@ -100,7 +100,8 @@ export function planImport(rows: ImportRow[], state: CatalogState, opts: PlanOpt
     for (const b of row.barcodes ?? []) {
       const first = codeRow.get(b.code);
       const owner = state.barcodeOwners.get(b.code);
-      if (first !== undefined && first !== row.row) problem(row, "barcodes", "DUPLICATE_BARCODE", `Barcode ${b.code} is also on row ${first}.`);
+      if (first !== undefined && first !== row.row)
+        problem(row, "barcodes", "DUPLICATE_BARCODE", `Barcode ${b.code} is also on row ${first}.`);
       else if (owner && owner.variantId !== existing?.id) {
         problem(row, "barcodes", "BARCODE_TAKEN", `Barcode ${b.code} is already used by SKU ${owner.sku}.`);
       }
@@ -124,4 +125,3 @@ export function planImport(rows: ImportRow[], state: CatalogState, opts: PlanOpt
     validRows: active.length - invalidRows,
   };
 }
-

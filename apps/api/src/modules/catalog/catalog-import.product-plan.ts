@@ -59,9 +59,16 @@ export function planProducts(rows: ImportRow[], state: CatalogState, opts: PlanO
   const groups = new Map<string, ImportRow[]>();
   for (const row of rows) {
     const existing = ctx.existingOf(row);
-    const key = row.productKey ? `k:${row.productKey}` : row.productName ? `n:${row.productName}` : existing ? `p:${existing.productId}` : null;
+    const key = row.productKey
+      ? `k:${row.productKey}`
+      : row.productName
+        ? `n:${row.productName}`
+        : existing
+          ? `p:${existing.productId}`
+          : null;
     if (!key) {
-      if (!ctx.skipped.has(row)) ctx.problem(row, "product_name", "REQUIRED", "A new SKU needs a product_name (or a product_key shared with rows that have one).");
+      if (!ctx.skipped.has(row))
+        ctx.problem(row, "product_name", "REQUIRED", "A new SKU needs a product_name (or a product_key shared with rows that have one).");
       continue;
     }
     const group = groups.get(key);
@@ -102,7 +109,12 @@ function planGroup(group: ImportRow[], state: CatalogState, opts: PlanOptions, c
   for (const row of active) {
     const own = ctx.existingOf(row)?.productId;
     if (own && own !== targetId) {
-      ctx.problem(row, keyColumn, "PRODUCT_MISMATCH", `SKU ${row.sku} belongs to another product than the other rows of this product; give it its own product_key.`);
+      ctx.problem(
+        row,
+        keyColumn,
+        "PRODUCT_MISMATCH",
+        `SKU ${row.sku} belongs to another product than the other rows of this product; give it its own product_key.`,
+      );
     }
   }
 
@@ -112,11 +124,15 @@ function planGroup(group: ImportRow[], state: CatalogState, opts: PlanOptions, c
   }
   const reject = (reason: ImportRow) => {
     for (const row of active) {
-      if (row.problems.length === 0) ctx.problem(row, keyColumn, "PRODUCT_REJECTED", `Not imported: its product has errors (see row ${reason.row}).`);
+      if (row.problems.length === 0)
+        ctx.problem(row, keyColumn, "PRODUCT_REJECTED", `Not imported: its product has errors (see row ${reason.row}).`);
     }
   };
   const productBad = active.find((r) => r.problems.some((p) => p.column !== null && PRODUCT_COLUMNS.has(p.column)));
-  if (productBad) return reject(productBad);
+  if (productBad) {
+    reject(productBad);
+    return;
+  }
 
   // Option axes: the existing product's, else those of the product's first row.
   const valuesOf = (row: ImportRow): Record<string, unknown> => {
@@ -155,7 +171,8 @@ function planGroup(group: ImportRow[], state: CatalogState, opts: PlanOptions, c
         : null;
   if (productProblem) {
     ctx.problem(head, "options", "PRODUCT_TOO_LARGE", productProblem);
-    return reject(head);
+    reject(head);
+    return;
   }
 
   const productId = target?.id ?? randomUUID();
@@ -176,12 +193,21 @@ function planGroup(group: ImportRow[], state: CatalogState, opts: PlanOptions, c
       tags,
       description: values.description ?? null,
       options,
-      searchText: searchTextOf({ name: productName, nameI18n: {}, tags, brand: brandName(brand, state), category: categoryName(category, state) }),
+      searchText: searchTextOf({
+        name: productName,
+        nameI18n: {},
+        tags,
+        brand: brandName(brand, state),
+        category: categoryName(category, state),
+      }),
     });
   }
   for (const row of newRows) {
     const optionValues = valuesOf(row);
-    const label = options.map((a) => optionValues[a.name]).filter(Boolean).join("/");
+    const label = options
+      .map((a) => optionValues[a.name])
+      .filter(Boolean)
+      .join("/");
     plan.newVariants.push({
       id: randomUUID(),
       productId,
@@ -234,7 +260,12 @@ function consolidate(rows: ImportRow[], ctx: RowContext): ProductValues {
         value = v;
         from = row;
       } else if (JSON.stringify(v) !== JSON.stringify(value)) {
-        ctx.problem(row, column, "INCONSISTENT_PRODUCT", `This product's ${column} is "${row.cells[column] ?? ""}" here but "${from.cells[column] ?? ""}" on row ${from.row}.`);
+        ctx.problem(
+          row,
+          column,
+          "INCONSISTENT_PRODUCT",
+          `This product's ${column} is "${row.cells[column] ?? ""}" here but "${from.cells[column] ?? ""}" on row ${from.row}.`,
+        );
       }
     }
     out[field] = value;
@@ -302,7 +333,11 @@ function productChange(
     keepCategory,
     null,
   );
-  const brand = pick<BrandRef>(values.brand === undefined ? undefined : values.brand === null ? null : brandRef(values.brand, state), keepBrand, null);
+  const brand = pick<BrandRef>(
+    values.brand === undefined ? undefined : values.brand === null ? null : brandRef(values.brand, state),
+    keepBrand,
+    null,
+  );
   const status = update ? (values.status ?? before.status) : before.status;
   const tags = pick(values.tags, before.tags, []);
   const description = pick(values.description, before.description, null);
@@ -331,7 +366,6 @@ function productChange(
       : null,
   };
 }
-
 
 /** Field errors thrown by the catalogue's input checks (badInput), for re-use as row problems. */
 export function thrownFieldErrors(error: unknown): FieldError[] {

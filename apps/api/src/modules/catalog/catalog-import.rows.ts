@@ -97,11 +97,12 @@ const cache = <T>(fn: (key: string) => T) => {
 
 /** Reads the data rows of a file (header already mapped). Blank rows are dropped; rows keep their spreadsheet number. */
 export function readImportRows(records: readonly (readonly string[])[], index: Map<CatalogColumn, number>): ImportRow[] {
-  const brandProblem = cache((name: string) =>
-    inputProblems(Object.assign(new CreateBrandInput(), { name }), { name: "brand" }, () => name, 0)[0]?.message ?? null,
+  const brandProblem = cache(
+    (name: string) => inputProblems(Object.assign(new CreateBrandInput(), { name }), { name: "brand" }, () => name, 0)[0]?.message ?? null,
   );
-  const categoryProblem = cache((name: string) =>
-    inputProblems(Object.assign(new CreateCategoryInput(), { name }), { name: "category" }, () => name, 0)[0]?.message ?? null,
+  const categoryProblem = cache(
+    (name: string) =>
+      inputProblems(Object.assign(new CreateCategoryInput(), { name }), { name: "category" }, () => name, 0)[0]?.message ?? null,
   );
   const rows: ImportRow[] = [];
   records.forEach((record, i) => {
@@ -130,15 +131,18 @@ export function readImportRows(records: readonly (readonly string[])[], index: M
     const statusText = cell("status");
     if (statusText) {
       status = STATUS_NAMES[statusText.toLowerCase()] ?? null;
-      if (!status) problem("status", "INVALID_STATUS", `"${statusText}" is not a status: use DRAFT, ACTIVE or ARCHIVED (草稿, 在售, 下架).`);
+      if (!status)
+        problem("status", "INVALID_STATUS", `"${statusText}" is not a status: use DRAFT, ACTIVE or ARCHIVED (草稿, 在售, 下架).`);
     }
 
     let categoryPath: string[] | null | undefined = has("category") ? null : undefined;
     const categoryText = cell("category");
     if (categoryText) {
       const segments = categoryText.split(CATEGORY_SEPARATOR).map((s) => s.trim());
-      if (segments.some((s) => !s)) problem("category", "INVALID_CATEGORY", `"${categoryText}" has an empty level; write a path like 服装/T恤.`);
-      else if (segments.length > MAX_CATEGORY_DEPTH) problem("category", "INVALID_CATEGORY", `A category path has at most ${MAX_CATEGORY_DEPTH} levels.`);
+      if (segments.some((s) => !s))
+        problem("category", "INVALID_CATEGORY", `"${categoryText}" has an empty level; write a path like 服装/T恤.`);
+      else if (segments.length > MAX_CATEGORY_DEPTH)
+        problem("category", "INVALID_CATEGORY", `A category path has at most ${MAX_CATEGORY_DEPTH} levels.`);
       else {
         const bad = segments.map(categoryProblem).find((m) => m);
         if (bad) problem("category", "INVALID_LENGTH", bad);
@@ -155,7 +159,18 @@ export function readImportRows(records: readonly (readonly string[])[], index: M
     }
 
     const tagsText = cell("tags");
-    const tags = tagsText ? [...new Set(tagsText.split(LIST_SEPARATOR).map((t) => t.trim()).filter(Boolean))] : has("tags") ? null : undefined;
+    const tags = tagsText
+      ? [
+          ...new Set(
+            tagsText
+              .split(LIST_SEPARATOR)
+              .map((t) => t.trim())
+              .filter(Boolean),
+          ),
+        ]
+      : has("tags")
+        ? null
+        : undefined;
 
     let options: [string, string][] | null | undefined = has("options") ? null : undefined;
     const optionsText = cell("options");
@@ -184,7 +199,12 @@ export function readImportRows(records: readonly (readonly string[])[], index: M
 
     let barcodes: CheckedBarcode[] | null | undefined = has("barcodes") ? null : undefined;
     const barcodesText = cell("barcodes");
-    const codes = barcodesText ? barcodesText.split(BARCODE_SEPARATOR).map((c) => c.trim()).filter(Boolean) : [];
+    const codes = barcodesText
+      ? barcodesText
+          .split(BARCODE_SEPARATOR)
+          .map((c) => c.trim())
+          .filter(Boolean)
+      : [];
 
     const productName = cell("product_name");
     const description = has("description") ? cell("description") : undefined;
@@ -209,7 +229,14 @@ export function readImportRows(records: readonly (readonly string[])[], index: M
     for (const p of [
       ...inputProblems(
         variantInput,
-        { sku: "sku", name: "variant_name", optionValues: "options", basePrice: "base_price", costPrice: "cost_price", barcodes: "barcodes" },
+        {
+          sku: "sku",
+          name: "variant_name",
+          optionValues: "options",
+          basePrice: "base_price",
+          costPrice: "cost_price",
+          barcodes: "barcodes",
+        },
         cell,
         rowNumber,
       ),

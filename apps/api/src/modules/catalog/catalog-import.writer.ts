@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import type { Tx } from "../../db/client.ts";
 import { type BulkColumn, bulkInsert } from "../../db/bulk-insert.ts";
+import type { RawSql } from "../../db/sql-client.ts";
 import { emitAll, type OutboxMessage } from "../../outbox/outbox.ts";
 import type { BrandRef, CategoryRef, ImportPlan, PlannedProduct, PlannedVariant } from "./catalog-import.plan.ts";
 import { categoryPaths, pathKey } from "./catalog-import.state.ts";
@@ -68,7 +68,7 @@ function* chunks<T>(items: T[]): Generator<T[]> {
   for (let i = 0; i < items.length; i += CHUNK) yield items.slice(i, i + CHUNK);
 }
 
-async function insertChunked(tx: Tx, table: string, columns: BulkColumn[], rows: unknown[][]): Promise<void> {
+async function insertChunked(tx: RawSql, table: string, columns: BulkColumn[], rows: unknown[][]): Promise<void> {
   for (const chunk of chunks(rows)) await bulkInsert(tx, table, columns, chunk);
 }
 
@@ -82,7 +82,13 @@ function textArrayLiteral(values: string[]): string {
  * the size: brands and categories the file names but the catalogue lacks, new products, variants and barcodes,
  * changes to existing ones, price history and PRICE_CHANGED events for changed base prices.
  */
-export async function writeImportPlan(tx: Tx, merchantId: string, actorId: string, plan: ImportPlan, at: Date): Promise<ImportWriteResult> {
+export async function writeImportPlan(
+  tx: RawSql,
+  merchantId: string,
+  actorId: string,
+  plan: ImportPlan,
+  at: Date,
+): Promise<ImportWriteResult> {
   const brands = await createBrands(tx, merchantId, plan.newBrands);
   const categories = await createCategories(tx, merchantId, plan.newCategoryPaths, at);
   const categoryId = (ref: CategoryRef) => (ref ? ("id" in ref ? ref.id : (categories.ids.get(pathKey(ref.path)) ?? null)) : null);
@@ -185,7 +191,7 @@ export async function writeImportPlan(tx: Tx, merchantId: string, actorId: strin
   return { createdCategories: categories.created, createdBrands: brands.created };
 }
 
-async function createBrands(tx: Tx, merchantId: string, names: string[]) {
+async function createBrands(tx: RawSql, merchantId: string, names: string[]) {
   if (names.length === 0) return { ids: new Map<string, string>(), created: 0 };
   const created = await tx.$executeRawUnsafe(
     `INSERT INTO "Brand" (id, "merchantId", name)
@@ -207,7 +213,7 @@ async function createBrands(tx: Tx, merchantId: string, names: string[]) {
  * Creates the missing categories of the given paths, level by level, each after its last sibling. Takes the same
  * per-merchant lock as createCategory: the unique index does not cover top-level names (NULL parent).
  */
-async function createCategories(tx: Tx, merchantId: string, paths: string[][], at: Date) {
+async function createCategories(tx: RawSql, merchantId: string, paths: string[][], at: Date) {
   if (paths.length === 0) return { ids: new Map<string, string>(), created: 0 };
   await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(hashtext($1))`, `category-root:${merchantId}`);
   const rows = await tx.$queryRawUnsafe<{ id: string; parentId: string | null; name: string; sortOrder: number }[]>(

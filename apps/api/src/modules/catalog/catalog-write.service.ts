@@ -11,8 +11,7 @@ import {
   productOptions,
   searchTextOf,
 } from "./product-input-checks.ts";
-
-const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code === "P2002";
+import { isUniqueViolation } from "../../db/unique-violation.ts";
 
 /** Catalogue changes (catalog:write). Each runs in one transaction with its audit row. */
 export class CatalogWriteService {

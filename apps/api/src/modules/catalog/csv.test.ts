@@ -4,16 +4,51 @@ import { CsvSyntaxError, csvField, decodeCsvBytes, detectSeparator, parseCsv, wr
 
 describe("parseCsv (RFC 4180)", () => {
   it.each([
-    ["plain fields, LF", "a,b,c\n1,2,3\n", [["a", "b", "c"], ["1", "2", "3"]]],
-    ["CRLF and no final line break", "a,b\r\n1,2", [["a", "b"], ["1", "2"]]],
-    ["old Mac CR line ends", "a,b\r1,2\r", [["a", "b"], ["1", "2"]]],
+    [
+      "plain fields, LF",
+      "a,b,c\n1,2,3\n",
+      [
+        ["a", "b", "c"],
+        ["1", "2", "3"],
+      ],
+    ],
+    [
+      "CRLF and no final line break",
+      "a,b\r\n1,2",
+      [
+        ["a", "b"],
+        ["1", "2"],
+      ],
+    ],
+    [
+      "old Mac CR line ends",
+      "a,b\r1,2\r",
+      [
+        ["a", "b"],
+        ["1", "2"],
+      ],
+    ],
     ["empty fields", ",a,,\n", [["", "a", "", ""]]],
     ["quoted comma", '"x,y",z\n', [["x,y", "z"]]],
     ["doubled quotes", '"say ""hi""",ok\n', [['say "hi"', "ok"]]],
-    ["embedded CRLF and LF", '"line1\r\nline2\nline3",b\r\nc,d\r\n', [["line1\r\nline2\nline3", "b"], ["c", "d"]]],
+    [
+      "embedded CRLF and LF",
+      '"line1\r\nline2\nline3",b\r\nc,d\r\n',
+      [
+        ["line1\r\nline2\nline3", "b"],
+        ["c", "d"],
+      ],
+    ],
     ["empty quoted field at the end", 'a,""', [["a", ""]]],
     ["only an empty quoted field", '""', [[""]]],
-    ["UTF-8 BOM is dropped", "\uFEFF商品名称,SKU\n纯棉T恤,A1\n", [["商品名称", "SKU"], ["纯棉T恤", "A1"]]],
+    [
+      "UTF-8 BOM is dropped",
+      "\uFEFF商品名称,SKU\n纯棉T恤,A1\n",
+      [
+        ["商品名称", "SKU"],
+        ["纯棉T恤", "A1"],
+      ],
+    ],
     ["a stray quote inside an unquoted field is text", 'ab"c,d\n', [['ab"c', "d"]]],
     ["blank line is an empty record", "a\n\nb\n", [["a"], [""], ["b"]]],
     ["empty input", "", []],
@@ -23,8 +58,14 @@ describe("parseCsv (RFC 4180)", () => {
 
   it("reads semicolon- and tab-separated files by their header line", () => {
     expect(detectSeparator("a;b;c\n1,5;2;3")).toBe(";");
-    expect(parseCsv("sku;base_price\nA1;1,50\n")).toEqual([["sku", "base_price"], ["A1", "1,50"]]);
-    expect(parseCsv("sku\tname\nA1\t红, 大\n")).toEqual([["sku", "name"], ["A1", "红, 大"]]);
+    expect(parseCsv("sku;base_price\nA1;1,50\n")).toEqual([
+      ["sku", "base_price"],
+      ["A1", "1,50"],
+    ]);
+    expect(parseCsv("sku\tname\nA1\t红, 大\n")).toEqual([
+      ["sku", "name"],
+      ["A1", "红, 大"],
+    ]);
     expect(detectSeparator('"a;b",c\n')).toBe(",");
   });
 

@@ -8,7 +8,15 @@ describe("search words", () => {
   });
 
   it("collects name, pinyin, translations, tags, brand and category in lower case without repeats", () => {
-    const text = searchTextOf({ name: "农夫山泉 550ml", nameI18n: { en: "Spring Water" }, tags: ["水", "water"], brand: "农夫山泉", category: "饮料" });
-    expect(text.split(" ")).toEqual(expect.arrayContaining(["农夫山泉", "550ml", "nongfushanquan550ml", "nfsq550ml", "spring", "water", "水", "饮料"]));
+    const text = searchTextOf({
+      name: "农夫山泉 550ml",
+      nameI18n: { en: "Spring Water" },
+      tags: ["水", "water"],
+      brand: "农夫山泉",
+      category: "饮料",
+    });
+    expect(text.split(" ")).toEqual(
+      expect.arrayContaining(["农夫山泉", "550ml", "nongfushanquan550ml", "nfsq550ml", "spring", "water", "水", "饮料"]),
+    );
   });
 });

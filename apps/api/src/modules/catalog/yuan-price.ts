@@ -10,7 +10,10 @@ const FEN = /^\d+$/;
 
 /** Yuan with at most two decimals (more are allowed only when they are zeros), an optional ¥ and thousands commas. */
 export function parseYuan(input: string): ParsedPrice {
-  const text = input.normalize("NFKC").trim().replace(/^[¥￥]\s*/, "");
+  const text = input
+    .normalize("NFKC")
+    .trim()
+    .replace(/^[¥￥]\s*/, "");
   if (text.startsWith("-")) return { ok: false, message: `"${input}" is negative; prices are 0 or more.` };
   const m = YUAN.exec(text);
   if (!m) return { ok: false, message: `"${input}" is not a price in yuan such as 99 or 99.00.` };

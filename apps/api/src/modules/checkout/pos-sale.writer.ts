@@ -164,13 +164,14 @@ export async function recordPosSale(sql: SqlClient, r: SaleRecord): Promise<stri
     const payments: unknown[][] = cmd.tenders.map((t, i) => {
       const charge = r.charged.find((c) => c.index === i);
       const isCash = t.tender === "CASH";
-      // Tenders are stamped 1 ms apart in the order given, so "newest first" (refunds) is exact.
-      const stamp = new Date(at.getTime() + i);
+      // Points come off first, then the tenders in the order given, each stamped 1 ms apart so that "newest first"
+      // (refunds go back to the last tender first) is exact.
+      const stamp = new Date(at.getTime() + 1 + i);
       return [newId(), orderId, t.tender, isCash ? t.amount - cashChange : t.amount, "SUCCEEDED", charge?.provider ?? t.tender.toLowerCase(),
         charge?.providerReference ?? null, isCash ? t.amount : null, isCash ? cashChange : null, null, at, stamp, at];
     });
     if (r.points.points > 0) {
-      const stamp = new Date(at.getTime() + cmd.tenders.length);
+      const stamp = at;
       payments.push([newId(), orderId, "POINTS", r.points.value, "SUCCEEDED", "points", null, null, null, r.points.points, at, stamp, at]);
     }
     await bulkInsert(tx, "Payment", PAYMENT_COLUMNS, payments);

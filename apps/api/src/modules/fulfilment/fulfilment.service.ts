@@ -7,7 +7,7 @@ import type { FulfilmentStatus } from "../../generated/prisma/enums.ts";
 import { emitAll } from "../../outbox/outbox.ts";
 import type { OutboxRelay } from "../../outbox/outbox-relay.ts";
 import { orderUpdatedMessage } from "../online-checkout/order-events.ts";
-import { lockOrder } from "../payments/payment-notification.service.ts";
+import { lockOrder } from "../online-checkout/order-lock.ts";
 import { fulfilmentStatusToDb, fulfilmentStatusToDomain } from "./fulfilment-status.ts";
 
 export type FulfilmentAction =

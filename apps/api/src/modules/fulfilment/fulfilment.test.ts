@@ -16,7 +16,7 @@ import {
 } from "../online-checkout/online-test-fixtures.ts";
 
 const RESULT = `__typename
-  ... on FulfilmentProgress { orderId orderStatus fulfilmentType fulfilmentStatus carrier trackingNumber shippedAt deliveredAt readyAt collectedAt }
+  ... on FulfilmentProgress { orderId orderStatus fulfilmentType fulfilmentStatus carrier trackingNumber shippedAt deliveredAt readyAt collectedAt order { id status } }
   ... on ErrorResult { code message }
   ... on OrderStateError { currentOrderStatus currentFulfilmentStatus }`;
 const START = `mutation($o: ID!) { startPicking(orderId: $o) { ${RESULT} } }`;
@@ -121,7 +121,7 @@ describe("fulfilment", () => {
     const noCancel = (await member.ok(CANCEL, { o, r: "too slow" })).cancelOrder;
     expect(noCancel).toMatchObject({ __typename: "OrderStateError", code: "ORDER_ALREADY_SHIPPED" });
     const delivered = (await clerk.ok(DELIVERED, { o })).markDelivered;
-    expect(delivered).toMatchObject({ orderStatus: "DELIVERED", fulfilmentStatus: "DELIVERED" });
+    expect(delivered).toMatchObject({ orderStatus: "DELIVERED", fulfilmentStatus: "DELIVERED", order: { id: o, status: "DELIVERED" } });
     const events = await env.db.trackingEvent.findMany({ where: { fulfilment: { orderId: o } }, orderBy: { occurredAt: "asc" } });
     expect(events.map((e) => e.status)).toEqual(["SHIPPED", "IN_TRANSIT", "DELIVERED"]);
   });

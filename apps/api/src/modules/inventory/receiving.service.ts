@@ -5,11 +5,12 @@ import type { Db } from "../../db/client.ts";
 import { conflict } from "../../errors/api-errors.ts";
 import { emitAll } from "../../outbox/outbox.ts";
 import type { OutboxRelay } from "../../outbox/outbox-relay.ts";
+import { quantitiesByVariant } from "../checkout/sale-stock.ts";
 import { stockFigures } from "./inventory.service.ts";
 import type { ReceiveGoodsInput, SetLowStockThresholdInput } from "./receiving.types.ts";
 import type { StockLevelRow } from "./stock-adjustment.ts";
 import { entriesOf, type LedgerSource, stockEvents, writeMovements } from "./stock-ledger.ts";
-import { quantitiesByVariant, upsertLevels } from "./stock-level-changes.ts";
+import { upsertLevels } from "./stock-level-changes.ts";
 import { requireLocations, requireVariants } from "./stock-references.ts";
 
 /** The idempotency scope of goods receipts; the key is the client's receiptId. */

@@ -80,7 +80,10 @@ export function stockEvents(source: Pick<LedgerSource, "merchantId" | "reason" |
       payload: { merchantId, variantId, locationId, onHand: level.onHand, reserved: level.reserved, available, reason: source.reason, at },
     });
     if (delta < 0 && level.lowStockThreshold !== null && available <= level.lowStockThreshold) {
-      events.push({ topic: "LOW_STOCK_ALERT", payload: { merchantId, variantId, locationId, available, threshold: level.lowStockThreshold, at } });
+      events.push({
+        topic: "LOW_STOCK_ALERT",
+        payload: { merchantId, variantId, locationId, available, threshold: level.lowStockThreshold, at },
+      });
     }
   }
   return events;

@@ -37,20 +37,18 @@ const UPDATED: Record<LevelUpsert, string> = {
 const RETURNING = `"variantId", "locationId", "onHand", "reserved", "incoming", "lowStockThreshold"`;
 const RETURNING_S = `s."variantId", s."locationId", s."onHand", s."reserved", s."incoming", s."lowStockThreshold"`;
 
-/** Sums quantities per variant (one statement may touch each stock row once), in variant order. */
-export function quantitiesByVariant(lines: readonly { variantId: string; quantity: number }[]): Map<string, number> {
-  const totals = new Map<string, number>();
-  for (const l of [...lines].sort((a, b) => (a.variantId < b.variantId ? -1 : a.variantId > b.variantId ? 1 : 0))) {
-    totals.set(l.variantId, (totals.get(l.variantId) ?? 0) + l.quantity);
-  }
-  return totals;
-}
-
 /**
- * One statement for all of a document's variants at one location. Rows are inserted (and so locked) in variant order,
- * like every other multi-row stock statement, so two documents touching the same rows cannot deadlock.
+ * One statement for all of a document's variants at one location (quantities summed per variant with the till's
+ * `quantitiesByVariant`). Rows are inserted, and so locked, in variant order like the other multi-row stock statements,
+ * so documents touching the same rows queue instead of deadlocking.
  */
-export async function upsertLevels(tx: RawSql, change: LevelUpsert, locationId: string, quantities: Map<string, number>, at: Date): Promise<ChangedLevel[]> {
+export async function upsertLevels(
+  tx: RawSql,
+  change: LevelUpsert,
+  locationId: string,
+  quantities: Map<string, number>,
+  at: Date,
+): Promise<ChangedLevel[]> {
   const variantIds = [...quantities.keys()].sort();
   if (variantIds.length === 0) return [];
   const inserted = INSERTED[change];

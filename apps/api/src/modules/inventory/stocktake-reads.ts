@@ -24,7 +24,12 @@ export class StocktakeReads {
   }
 
   /** Newest first, in one location (already authorised) or every location in scope. */
-  async list(merchantId: string, scope: Scope, filter: StocktakeFilter | null | undefined, page: PageArgs): Promise<Connection<StocktakeWithProgress>> {
+  async list(
+    merchantId: string,
+    scope: Scope,
+    filter: StocktakeFilter | null | undefined,
+    page: PageArgs,
+  ): Promise<Connection<StocktakeWithProgress>> {
     const inScope = authz.storeFilter(scope);
     const where: Prisma.StocktakeWhereInput = {
       location: { merchantId },

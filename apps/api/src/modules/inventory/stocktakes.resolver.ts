@@ -42,7 +42,9 @@ async function toResult(ctx: Context, outcome: StocktakeOutcome): Promise<Stockt
 
 @Resolver(() => Stocktake)
 export class StocktakeResolver {
-  @Query(() => StocktakeConnection, { description: "Stocktakes, newest first (stock:read in the location, or every location the viewer may read)." })
+  @Query(() => StocktakeConnection, {
+    description: "Stocktakes, newest first (stock:read in the location, or every location the viewer may read).",
+  })
   async stocktakes(
     @Arg("filter", () => StocktakeFilter, { nullable: true }) filter: StocktakeFilter | null,
     @Args(() => PageArgs) page: PageArgs,
@@ -90,13 +92,21 @@ export class StocktakeResolver {
   @Mutation(() => StocktakeResult, {
     description: "Starts a stocktake (stocktake:write in the location), snapshotting on hand as each line's expected quantity.",
   })
-  async startStocktake(@Arg("input", () => StartStocktakeInput) input: StartStocktakeInput, @Ctx() ctx: Context): Promise<typeof StocktakeResult> {
+  async startStocktake(
+    @Arg("input", () => StartStocktakeInput) input: StartStocktakeInput,
+    @Ctx() ctx: Context,
+  ): Promise<typeof StocktakeResult> {
     const staff = authz.requireInStore(ctx.viewer, "stocktake:write", input.locationId);
     return toResult(ctx, await ctx.services.stocktakes.start(staff, input, ctx.audit));
   }
 
-  @Mutation(() => StocktakeResult, { description: "Records counts (stocktake:write in the location); callable repeatedly, by several clerks." })
-  async recordCounts(@Arg("input", () => RecordCountsInput) input: RecordCountsInput, @Ctx() ctx: Context): Promise<typeof StocktakeResult> {
+  @Mutation(() => StocktakeResult, {
+    description: "Records counts (stocktake:write in the location); callable repeatedly, by several clerks.",
+  })
+  async recordCounts(
+    @Arg("input", () => RecordCountsInput) input: RecordCountsInput,
+    @Ctx() ctx: Context,
+  ): Promise<typeof StocktakeResult> {
     const row = await load(ctx, input.stocktakeId);
     const staff = authz.requireInStore(ctx.viewer, "stocktake:write", row.locationId);
     return toResult(ctx, await ctx.services.stocktakes.recordCounts(staff, input, ctx.audit));

@@ -25,7 +25,12 @@ export type StocktakeRow = {
   createdAt: Date;
 };
 
-export type StocktakeFailure = { code: "STOCKTAKE_NOT_OPEN" | "STOCKTAKE_OVERLAP"; message: string; status: StocktakeStatus | null; conflictingStocktakeId: string | null };
+export type StocktakeFailure = {
+  code: "STOCKTAKE_NOT_OPEN" | "STOCKTAKE_OVERLAP";
+  message: string;
+  status: StocktakeStatus | null;
+  conflictingStocktakeId: string | null;
+};
 
 export type StocktakeOutcome = { ok: true; stocktake: StocktakeRow } | ({ ok: false } & StocktakeFailure);
 
@@ -58,7 +63,10 @@ export class StocktakesService {
     if (variantIds) await requireVariants(this.db, viewer.merchantId, variantIds);
     let categoryIds: string[] | null = null;
     if (input.categoryId) {
-      const category = await this.db.category.findFirst({ where: { id: input.categoryId, merchantId: viewer.merchantId }, select: { id: true } });
+      const category = await this.db.category.findFirst({
+        where: { id: input.categoryId, merchantId: viewer.merchantId },
+        select: { id: true },
+      });
       if (!category) throw notFound("Category", input.categoryId);
       categoryIds = await this.catalog.categoryWithDescendants(viewer.merchantId, category.id);
     }
@@ -216,7 +224,12 @@ export class StocktakesService {
         entityId: stocktakeId,
         storeId: stocktake.locationId,
         before: { status: "OPEN" },
-        after: { status: "COMPLETED", number: stocktake.number, ...totals, variances: differing.map((l) => ({ variantId: l.variantId, variance: l.variance })) },
+        after: {
+          status: "COMPLETED",
+          number: stocktake.number,
+          ...totals,
+          variances: differing.map((l) => ({ variantId: l.variantId, variance: l.variance })),
+        },
       });
       return stocktake;
     });
@@ -239,7 +252,13 @@ export class StocktakesService {
   }
 
   /** OPEN → `status` with one conditional update (it waits for counts being recorded, which hold a share lock). */
-  private async claim(tx: Tx, merchantId: string, id: string, status: "COMPLETED" | "CANCELLED", completedAt: Date | null): Promise<StocktakeRow> {
+  private async claim(
+    tx: Tx,
+    merchantId: string,
+    id: string,
+    status: "COMPLETED" | "CANCELLED",
+    completedAt: Date | null,
+  ): Promise<StocktakeRow> {
     const where = { id, location: { merchantId } };
     const { count } = await tx.stocktake.updateMany({ where: { ...where, status: "OPEN" }, data: { status, completedAt } });
     const row = await tx.stocktake.findFirst({ where });
@@ -261,5 +280,10 @@ export class StocktakesService {
 }
 
 function notOpen(status: StocktakeStatus): StocktakeRejected {
-  return new StocktakeRejected({ code: "STOCKTAKE_NOT_OPEN", message: `The stocktake is ${status.toLowerCase()}, not open.`, status, conflictingStocktakeId: null });
+  return new StocktakeRejected({
+    code: "STOCKTAKE_NOT_OPEN",
+    message: `The stocktake is ${status.toLowerCase()}, not open.`,
+    status,
+    conflictingStocktakeId: null,
+  });
 }

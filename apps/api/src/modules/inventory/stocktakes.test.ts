@@ -33,7 +33,13 @@ const setOnHand = (variantId: string, value: number) =>
 async function sellOne(item: Item) {
   const cashier = await env.as("cashier.sh");
   const res = await cashier.ok(SALE, {
-    i: { clientSaleId: randomUUID(), storeId: sh, registerId, lines: [{ variantId: item.id, quantity: 1 }], tenders: [{ tender: "CASH", amount: item.basePrice }] },
+    i: {
+      clientSaleId: randomUUID(),
+      storeId: sh,
+      registerId,
+      lines: [{ variantId: item.id, quantity: 1 }],
+      tenders: [{ tender: "CASH", amount: item.basePrice }],
+    },
   });
   expect(res.createPosSale.__typename).toBe("PosSale");
 }
@@ -76,7 +82,8 @@ describe("stocktakes", () => {
     const clerk = await env.as("clerk.wh");
     const manager = await env.as("manager.sh");
 
-    const started = (await clerk.ok(START, { i: { locationId: sh, variantIds: [a.id, b.id, c.id, d.id], note: "月末盘点" } })).startStocktake;
+    const started = (await clerk.ok(START, { i: { locationId: sh, variantIds: [a.id, b.id, c.id, d.id], note: "月末盘点" } }))
+      .startStocktake;
     expect(started).toMatchObject({ __typename: "Stocktake", status: "OPEN", lineCount: 4, countedCount: 0, location: { code: "SH01" } });
     expect(started.number).toMatch(/^ST\d{12}$/);
     const id = started.id as string;
@@ -90,18 +97,40 @@ describe("stocktakes", () => {
     await sellOne(b);
     // c: two clerks; the second count of c replaces the first. d is never counted.
     await clerk.ok(COUNT, { i: { stocktakeId: id, counts: [{ variantId: c.id, counted: 11 }] } });
-    const counted = (await manager.ok(COUNT, { i: { stocktakeId: id, counts: [{ variantId: b.id, counted: 13 }, { variantId: c.id, counted: 12 }] } }))
-      .recordCounts;
+    const counted = (
+      await manager.ok(COUNT, {
+        i: {
+          stocktakeId: id,
+          counts: [
+            { variantId: b.id, counted: 13 },
+            { variantId: c.id, counted: 12 },
+          ],
+        },
+      })
+    ).recordCounts;
     expect(counted).toMatchObject({ __typename: "Stocktake", lineCount: 4, countedCount: 3 });
 
     const report = (await manager.ok(VARIANCE, { id })).stocktakeVariance;
-    expect(report).toMatchObject({ linesCounted: 3, linesUncounted: 1, surplusQuantity: 2, shortageQuantity: 3, netQuantity: -1, linesWithoutCost: 0 });
+    expect(report).toMatchObject({
+      linesCounted: 3,
+      linesUncounted: 1,
+      surplusQuantity: 2,
+      shortageQuantity: 3,
+      netQuantity: -1,
+      linesWithoutCost: 0,
+    });
     const value = (item: Item, variance: number) => variance * item.costPrice;
     expect(report.surplusValue).toBe(value(c, 2));
     expect(report.shortageValue).toBe(-(value(a, -2) + value(b, -1)));
     expect(report.netValue).toBe(value(a, -2) + value(b, -1) + value(c, 2));
     const byVariant = new Map(report.lines.map((l: { variantId: string }) => [l.variantId, l]));
-    expect(byVariant.get(a.id)).toMatchObject({ expected: 20, counted: 18, variance: -2, unitCost: a.costPrice, varianceValue: value(a, -2) });
+    expect(byVariant.get(a.id)).toMatchObject({
+      expected: 20,
+      counted: 18,
+      variance: -2,
+      unitCost: a.costPrice,
+      varianceValue: value(a, -2),
+    });
     expect(byVariant.get(b.id)).toMatchObject({ expected: 14, counted: 13, variance: -1, varianceValue: value(b, -1) }); // books when counted
     expect(byVariant.get(c.id)).toMatchObject({ expected: 10, counted: 12, variance: 2, varianceValue: value(c, 2) });
     const values = report.lines.map((l: { varianceValue: number }) => l.varianceValue);
@@ -109,7 +138,9 @@ describe("stocktakes", () => {
     // Without catalog:write the clerk sees quantities but no cost values.
     const blind = (await clerk.ok(VARIANCE, { id })).stocktakeVariance;
     expect(blind).toMatchObject({ netQuantity: -1, netValue: null, surplusValue: null });
-    expect(blind.lines.every((l: { unitCost: number | null; varianceValue: number | null }) => l.unitCost === null && l.varianceValue === null)).toBe(true);
+    expect(
+      blind.lines.every((l: { unitCost: number | null; varianceValue: number | null }) => l.unitCost === null && l.varianceValue === null),
+    ).toBe(true);
 
     const lines = await clerk.ok(
       `query($id: ID!) { stocktake(id: $id) { lines(first: 10) { totalCount edges { node { variant { id } expected counted variance } } }
@@ -136,9 +167,14 @@ describe("stocktakes", () => {
         [c.id, "STOCKTAKE", 2, 12],
       ].sort(),
     );
-    expect((await env.db.auditLog.findFirstOrThrow({ where: { entityId: id, action: "stocktake.complete" } })).after).toMatchObject({ netQuantity: -1 });
+    expect((await env.db.auditLog.findFirstOrThrow({ where: { entityId: id, action: "stocktake.complete" } })).after).toMatchObject({
+      netQuantity: -1,
+    });
 
-    expect((await manager.ok(COMPLETE, { id })).completeStocktake).toMatchObject({ code: "STOCKTAKE_NOT_OPEN", stocktakeStatus: "COMPLETED" });
+    expect((await manager.ok(COMPLETE, { id })).completeStocktake).toMatchObject({
+      code: "STOCKTAKE_NOT_OPEN",
+      stocktakeStatus: "COMPLETED",
+    });
     expect((await clerk.ok(COUNT, { i: { stocktakeId: id, counts: [{ variantId: d.id, counted: 1 }] } })).recordCounts).toMatchObject({
       code: "STOCKTAKE_NOT_OPEN",
     });
@@ -155,7 +191,10 @@ describe("stocktakes", () => {
     expect(second).toMatchObject({ __typename: "StocktakeError", code: "STOCKTAKE_OVERLAP" });
     const cancelled = (await owner.ok(CANCEL, { id: all.id })).cancelStocktake;
     expect(cancelled).toMatchObject({ __typename: "Stocktake", status: "CANCELLED" });
-    expect((await owner.ok(CANCEL, { id: all.id })).cancelStocktake).toMatchObject({ code: "STOCKTAKE_NOT_OPEN", stocktakeStatus: "CANCELLED" });
+    expect((await owner.ok(CANCEL, { id: all.id })).cancelStocktake).toMatchObject({
+      code: "STOCKTAKE_NOT_OPEN",
+      stocktakeStatus: "CANCELLED",
+    });
 
     const category = await env.db.category.findFirstOrThrow({ where: { merchantId: env.demo.merchantId, name: "个护" } });
     const byCategory = (await owner.ok(START, { i: { locationId: bj, categoryId: category.id } })).startStocktake;
@@ -167,16 +206,19 @@ describe("stocktakes", () => {
       where: { locationId: bj, variant: { product: { categoryId: { not: category.id } } } },
       orderBy: { variantId: "asc" },
     });
-    const added = (await owner.ok(COUNT, { i: { stocktakeId: byCategory.id, counts: [{ variantId: outside.variantId, counted: outside.onHand + 1 }] } }))
-      .recordCounts;
+    const added = (
+      await owner.ok(COUNT, { i: { stocktakeId: byCategory.id, counts: [{ variantId: outside.variantId, counted: outside.onHand + 1 }] } })
+    ).recordCounts;
     expect(added).toMatchObject({ lineCount: byCategory.lineCount + 1, countedCount: 1 });
     const movementsBefore = await env.db.stockMovement.count({ where: { locationId: bj } });
     expect((await owner.ok(CANCEL, { id: byCategory.id })).cancelStocktake).toMatchObject({ status: "CANCELLED" });
     expect(await env.db.stockMovement.count({ where: { locationId: bj } })).toBe(movementsBefore);
 
-    const list = (await owner.ok(`query($f: StocktakeFilter) { stocktakes(filter: $f, first: 10) { totalCount edges { node { id status } } } }`, {
-      f: { locationId: bj, status: "CANCELLED" },
-    })).stocktakes;
+    const list = (
+      await owner.ok(`query($f: StocktakeFilter) { stocktakes(filter: $f, first: 10) { totalCount edges { node { id status } } } }`, {
+        f: { locationId: bj, status: "CANCELLED" },
+      })
+    ).stocktakes;
     expect(list.totalCount).toBe(2);
   });
 
@@ -191,7 +233,9 @@ describe("stocktakes", () => {
     const negative = await clerk.gql(COUNT, { i: { stocktakeId: started.id, counts: [{ variantId: e.id, counted: -1 }] } });
     expect(TestClient.code(negative)).toBe("BAD_USER_INPUT");
     expect(TestClient.code(await (await env.as("manager.bj")).gql(COMPLETE, { id: started.id }))).toBe("FORBIDDEN");
-    expect(TestClient.code(await (await env.as("manager.bj")).gql(`query($id: ID!) { stocktake(id: $id) { id } }`, { id: started.id }))).toBe("FORBIDDEN");
+    expect(
+      TestClient.code(await (await env.as("manager.bj")).gql(`query($id: ID!) { stocktake(id: $id) { id } }`, { id: started.id })),
+    ).toBe("FORBIDDEN");
     expect(TestClient.code(await clerk.gql(COMPLETE, { id: "missing" }))).toBe("NOT_FOUND");
   });
 });

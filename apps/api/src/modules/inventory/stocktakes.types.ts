@@ -19,7 +19,9 @@ export class StocktakeLine {
   @Field(() => Int, { description: "On hand on the books: when the stocktake started, refreshed each time the line is counted." })
   expected!: number;
   @Field(() => Int, { nullable: true, description: "Units counted; null until someone counts the line." }) counted!: number | null;
-  @Field(() => Int, { nullable: true, description: "counted − expected (negative is shrinkage); null until counted." }) variance?: number | null;
+  @Field(() => Int, { nullable: true, description: "counted − expected (negative is shrinkage); null until counted." }) variance?:
+    | number
+    | null;
   variantId!: string;
 }
 
@@ -45,7 +47,9 @@ export class Stocktake {
 @ObjectType()
 export class StocktakeConnection extends ConnectionType(Stocktake) {}
 
-@InputType({ description: "What to count: the given variants, a category (with its subcategories), or by default everything stocked there." })
+@InputType({
+  description: "What to count: the given variants, a category (with its subcategories), or by default everything stocked there.",
+})
 export class StartStocktakeInput {
   @Field(() => ID) @Length(1, 64) locationId!: string;
   @Field(() => [ID], { nullable: true, description: `At most ${MAX_STOCKTAKE_VARIANTS} variants.` })
@@ -68,8 +72,7 @@ export class StocktakeCountInput {
 }
 
 @InputType({
-  description:
-    "Counts from one clerk. A later count of a variant replaces the earlier one; a variant not on the stocktake is added to it.",
+  description: "Counts from one clerk. A later count of a variant replaces the earlier one; a variant not on the stocktake is added to it.",
 })
 export class RecordCountsInput {
   @Field(() => ID) @Length(1, 64) stocktakeId!: string;
@@ -89,8 +92,12 @@ export class StocktakeVarianceLine {
   @Field(() => Int) expected!: number;
   @Field(() => Int) counted!: number;
   @Field(() => Int, { description: "counted − expected." }) variance!: number;
-  @Field(() => Int, { nullable: true, description: "Cost per unit in 分; null when unknown or hidden (needs catalog:write)." }) unitCost!: number | null;
-  @Field(() => Int, { nullable: true, description: "variance × unit cost in 分; null when unknown or hidden." }) varianceValue!: number | null;
+  @Field(() => Int, { nullable: true, description: "Cost per unit in 分; null when unknown or hidden (needs catalog:write)." }) unitCost!:
+    | number
+    | null;
+  @Field(() => Int, { nullable: true, description: "variance × unit cost in 分; null when unknown or hidden." }) varianceValue!:
+    | number
+    | null;
 }
 
 @ObjectType({ description: "What a stocktake found: counted lines that differ from the books (biggest loss first), and totals." })
@@ -110,7 +117,8 @@ export class StocktakeVarianceReport {
 
 @ObjectType({ implements: ErrorResult, description: "The stocktake is not open, or overlaps another open one." })
 export class StocktakeError extends ErrorResult {
-  @Field(() => StocktakeStatus, { nullable: true, description: "The stocktake's status when it was refused." }) stocktakeStatus!: StocktakeStatus | null;
+  @Field(() => StocktakeStatus, { nullable: true, description: "The stocktake's status when it was refused." })
+  stocktakeStatus!: StocktakeStatus | null;
   @Field(() => ID, { nullable: true, description: "STOCKTAKE_OVERLAP: the open stocktake that already counts some of these variants." })
   conflictingStocktakeId!: string | null;
 }

@@ -5,11 +5,23 @@ import type { Prisma } from "../../generated/prisma/client.ts";
 import type { TransferStatus } from "../../generated/prisma/enums.ts";
 import { type TransferEvent, statusesAllowing, transferTransition } from "./transfer-status.ts";
 
-export type TransferLineRow = { id: string; transferId: string; variantId: string; quantityRequested: number; quantityShipped: number; quantityReceived: number };
+export type TransferLineRow = {
+  id: string;
+  transferId: string;
+  variantId: string;
+  quantityRequested: number;
+  quantityShipped: number;
+  quantityReceived: number;
+};
 
 export type TransferFailure =
   | { kind: "TRANSFER"; code: string; message: string; status: TransferStatus | null; variantId: string | null }
-  | { kind: "STOCK"; code: "INSUFFICIENT_STOCK"; message: string; shortages: { variantId: string; available: number; requested: number }[] };
+  | {
+      kind: "STOCK";
+      code: "INSUFFICIENT_STOCK";
+      message: string;
+      shortages: { variantId: string; available: number; requested: number }[];
+    };
 
 /** Thrown inside a transfer transaction to roll it back with a business failure. */
 export class TransferRejected extends Error {
@@ -63,9 +75,15 @@ export function linesFor(lines: readonly TransferLineRow[], quantities: Readonly
  * Adds to the shipped or received quantity of several lines in one statement. Receiving is guarded by what is in transit
  * (the transfer row lock already serialises receipts; the guard keeps the invariant in the database too).
  */
-export async function addToLines(tx: Tx, transferId: string, column: "SHIPPED" | "RECEIVED", quantities: ReadonlyMap<string, number>): Promise<number> {
+export async function addToLines(
+  tx: Tx,
+  transferId: string,
+  column: "SHIPPED" | "RECEIVED",
+  quantities: ReadonlyMap<string, number>,
+): Promise<number> {
   const variantIds = [...quantities.keys()].sort();
-  const set = column === "SHIPPED" ? `"quantityShipped" = l."quantityShipped" + x.qty` : `"quantityReceived" = l."quantityReceived" + x.qty`;
+  const set =
+    column === "SHIPPED" ? `"quantityShipped" = l."quantityShipped" + x.qty` : `"quantityReceived" = l."quantityReceived" + x.qty`;
   const guard = column === "RECEIVED" ? `AND l."quantityShipped" - l."quantityReceived" >= x.qty` : "";
   return tx.$executeRawUnsafe(
     `UPDATE "TransferLine" l SET ${set}

@@ -69,6 +69,11 @@ export async function closeShipped(tx: Tx, transfer: ClaimedTransfer, source: Le
     entityId: transfer.id,
     storeId: transfer.toLocationId,
     before: { status: "SHIPPED" },
-    after: { status: "RECEIVED", number: transfer.number, lost: [...lost].map(([variantId, quantity]) => ({ variantId, quantity })), notShipped },
+    after: {
+      status: "RECEIVED",
+      number: transfer.number,
+      lost: [...lost].map(([variantId, quantity]) => ({ variantId, quantity })),
+      notShipped,
+    },
   });
 }

@@ -26,7 +26,12 @@ const REFUSALS: readonly Refusal[] = [
   { from: ["CANCELLED"], event: "CLOSE", code: "TRANSFER_CANCELLED", message: "The transfer was cancelled." },
   { from: ["CANCELLED"], event: "CANCEL", code: "TRANSFER_CANCELLED", message: "The transfer is already cancelled." },
   { from: ["SHIPPED", "RECEIVED"], event: "SHIP", code: "TRANSFER_ALREADY_SHIPPED", message: "The transfer has already been shipped." },
-  { from: ["SHIPPED", "RECEIVED"], event: "CANCEL", code: "TRANSFER_ALREADY_SHIPPED", message: "A shipped transfer cannot be cancelled; receive or close it." },
+  {
+    from: ["SHIPPED", "RECEIVED"],
+    event: "CANCEL",
+    code: "TRANSFER_ALREADY_SHIPPED",
+    message: "A shipped transfer cannot be cancelled; receive or close it.",
+  },
   { from: ["REQUESTED"], event: "RECEIVE", code: "TRANSFER_NOT_SHIPPED", message: "The transfer has not been shipped yet." },
   { from: ["REQUESTED"], event: "CLOSE", code: "TRANSFER_NOT_SHIPPED", message: "The transfer has not been shipped yet." },
   { from: ["RECEIVED"], event: "RECEIVE", code: "TRANSFER_ALREADY_RECEIVED", message: "The transfer is already received and closed." },

@@ -72,7 +72,8 @@ async function loadTransfer(ctx: Context, id: string): Promise<TransferWithLines
 @Resolver(() => Transfer)
 export class TransferResolver {
   @Query(() => TransferConnection, {
-    description: "Transfers, newest first (stock:read in the source or the destination). Without a location: every location the viewer may read.",
+    description:
+      "Transfers, newest first (stock:read in the source or the destination). Without a location: every location the viewer may read.",
   })
   async transfers(
     @Arg("filter", () => TransferFilter, { nullable: true }) filter: TransferFilter | null,
@@ -87,7 +88,10 @@ export class TransferResolver {
     return connectionResult({ ...found, edges }) as unknown as TransferConnection;
   }
 
-  @Query(() => Transfer, { nullable: true, description: "One transfer; null unless the viewer holds stock:read in its source or destination." })
+  @Query(() => Transfer, {
+    nullable: true,
+    description: "One transfer; null unless the viewer holds stock:read in its source or destination.",
+  })
   async transfer(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Transfer | null> {
     const { staff, scope } = authz.require(ctx.viewer, "stock:read");
     const row = await ctx.services.transfers.get(staff.merchantId, id);
@@ -104,7 +108,10 @@ export class TransferResolver {
   }
 
   @Mutation(() => ShipTransferResult, { description: "Ships a requested transfer (transfer:write in the source). All lines or none." })
-  async shipTransfer(@Arg("input", () => ShipTransferInput) input: ShipTransferInput, @Ctx() ctx: Context): Promise<typeof ShipTransferResult> {
+  async shipTransfer(
+    @Arg("input", () => ShipTransferInput) input: ShipTransferInput,
+    @Ctx() ctx: Context,
+  ): Promise<typeof ShipTransferResult> {
     const transfer = await loadTransfer(ctx, input.transferId);
     const staff = authz.requireInStore(ctx.viewer, "transfer:write", transfer.fromLocationId);
     return toResult(ctx, await ctx.services.transfers.ship(staff, input, ctx.audit));
@@ -113,7 +120,10 @@ export class TransferResolver {
   @Mutation(() => TransferResult, {
     description: "Receives what arrived (transfer:write in the destination); short receipts stay in transit until received or closed.",
   })
-  async receiveTransfer(@Arg("input", () => ReceiveTransferInput) input: ReceiveTransferInput, @Ctx() ctx: Context): Promise<typeof TransferResult> {
+  async receiveTransfer(
+    @Arg("input", () => ReceiveTransferInput) input: ReceiveTransferInput,
+    @Ctx() ctx: Context,
+  ): Promise<typeof TransferResult> {
     const transfer = await loadTransfer(ctx, input.transferId);
     const staff = authz.requireInStore(ctx.viewer, "transfer:write", transfer.toLocationId);
     return toResult(ctx, await ctx.services.transfers.receive(staff, input, ctx.audit)) as typeof TransferResult;

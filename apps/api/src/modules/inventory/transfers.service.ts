@@ -9,9 +9,10 @@ import type { Prisma } from "../../generated/prisma/client.ts";
 import { type PageArgs, paginate } from "../../graphql/pagination.ts";
 import { emitAll } from "../../outbox/outbox.ts";
 import type { OutboxRelay } from "../../outbox/outbox-relay.ts";
+import { quantitiesByVariant } from "../checkout/sale-stock.ts";
 import { insertNumbered } from "./document-number.ts";
 import { entriesOf, type LedgerSource, stockEvents, writeMovements } from "./stock-ledger.ts";
-import { quantitiesByVariant, takeAvailable, upsertLevels } from "./stock-level-changes.ts";
+import { takeAvailable, upsertLevels } from "./stock-level-changes.ts";
 import { requireLocations, requireVariants } from "./stock-references.ts";
 import { addToLines, claimTransfer, domainLine, LINES, linesFor, type TransferFailure, TransferRejected } from "./transfer-claims.ts";
 import { closeShipped, receiveShipped } from "./transfer-receiving.ts";
@@ -120,7 +121,11 @@ export class TransfersService {
   ship(viewer: StaffViewer, input: ShipTransferInput, audit: RequestAudit): Promise<TransferOutcome> {
     const at = new Date();
     return this.run(async (tx) => {
-      await claimTransfer(tx, viewer.merchantId, input.transferId, "SHIP", { status: "SHIPPED", shippedAt: at, shippedById: viewer.staffId });
+      await claimTransfer(tx, viewer.merchantId, input.transferId, "SHIP", {
+        status: "SHIPPED",
+        shippedAt: at,
+        shippedById: viewer.staffId,
+      });
       const transfer = await tx.transfer.findUniqueOrThrow({ where: { id: input.transferId }, include: LINES });
       const quantities = quantitiesByVariant(input.lines);
       const lines = linesFor(transfer.lines, quantities);
@@ -131,7 +136,12 @@ export class TransfersService {
       for (const [variantId, quantity] of quantities) {
         const level = levels.find((l) => l.variantId === variantId);
         const line = lines.get(variantId) as (typeof transfer.lines)[number];
-        const check = shipTransfer({ line: domainLine(line), quantity, sourceOnHand: level?.onHand ?? 0, sourceReserved: level?.reserved ?? 0 });
+        const check = shipTransfer({
+          line: domainLine(line),
+          quantity,
+          sourceOnHand: level?.onHand ?? 0,
+          sourceReserved: level?.reserved ?? 0,
+        });
         if (check.ok) continue;
         if (check.code !== "INSUFFICIENT_STOCK") {
           throw new TransferRejected({ kind: "TRANSFER", code: check.code, message: check.message, status: transfer.status, variantId });
@@ -147,6 +157,7 @@ export class TransfersService {
           const source = this.ledgerSource(viewer, "TRANSFER_OUT", transfer, at);
           const out = entriesOf(taken, quantities, -1);
           await writeMovements(tx, source, out);
+          // Both ends change: the destination's incoming too, announced with the reason of the leg that moved it.
           await emitAll(tx, stockEvents(source, [...out, ...entriesOf(incoming, quantities, 0)]));
           await audit.record(tx, {
             action: "transfer.ship",
@@ -154,7 +165,11 @@ export class TransfersService {
             entityId: transfer.id,
             storeId: from,
             before: { status: transfer.status },
-            after: { status: "SHIPPED", number: transfer.number, lines: [...quantities].map(([variantId, quantity]) => ({ variantId, quantity })) },
+            after: {
+              status: "SHIPPED",
+              number: transfer.number,
+              lines: [...quantities].map(([variantId, quantity]) => ({ variantId, quantity })),
+            },
           });
           return tx.transfer.findUniqueOrThrow({ where: { id: transfer.id }, include: LINES });
         }
@@ -180,7 +195,8 @@ export class TransfersService {
     return this.run(async (tx) => {
       await claimTransfer(tx, viewer.merchantId, input.transferId, "RECEIVE", { receivedById: viewer.staffId });
       const transfer = await tx.transfer.findUniqueOrThrow({ where: { id: input.transferId }, include: LINES });
-      return receiveShipped(tx, { transfer, quantities: quantitiesByVariant(input.lines), close: input.close, source: this.ledgerSource(viewer, "TRANSFER_IN", transfer, at), audit });
+      const source = this.ledgerSource(viewer, "TRANSFER_IN", transfer, at);
+      return receiveShipped(tx, { transfer, quantities: quantitiesByVariant(input.lines), close: input.close, source, audit });
     });
   }
 
@@ -212,8 +228,21 @@ export class TransfersService {
     });
   }
 
-  private ledgerSource(viewer: StaffViewer, reason: "TRANSFER_OUT" | "TRANSFER_IN", transfer: { id: string; number: string }, at: Date): LedgerSource {
-    return { merchantId: viewer.merchantId, reason, referenceType: "Transfer", referenceId: transfer.id, actorId: viewer.staffId, note: transfer.number, at };
+  private ledgerSource(
+    viewer: StaffViewer,
+    reason: "TRANSFER_OUT" | "TRANSFER_IN",
+    transfer: { id: string; number: string },
+    at: Date,
+  ): LedgerSource {
+    return {
+      merchantId: viewer.merchantId,
+      reason,
+      referenceType: "Transfer",
+      referenceId: transfer.id,
+      actorId: viewer.staffId,
+      note: transfer.number,
+      at,
+    };
   }
 
   /** One transaction; a TransferRejected thrown inside rolls it back and becomes the failure result. */

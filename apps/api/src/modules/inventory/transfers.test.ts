@@ -30,7 +30,13 @@ const lineOf = (lines: Line[], variantId: string) => lines.find((l) => l.variant
 beforeAll(async () => {
   env = await createTestEnv();
   ({ shanghai: sh, beijing: bj, warehouse: wh } = env.demo.storeIds);
-  const variants = await env.db.variant.findMany({ where: { merchantId: env.demo.merchantId }, orderBy: { sku: "asc" }, skip: 40, take: 6, select: { id: true } });
+  const variants = await env.db.variant.findMany({
+    where: { merchantId: env.demo.merchantId },
+    orderBy: { sku: "asc" },
+    skip: 40,
+    take: 6,
+    select: { id: true },
+  });
   v = variants.map((x) => x.id);
   for (const id of v) {
     await setLevel(id, wh, 50);
@@ -46,9 +52,25 @@ describe("transfers WH01 → SH01", () => {
     const [a, b] = v as [string, string];
     const clerk = await env.as("clerk.wh");
     const requested = (
-      await clerk.ok(REQUEST, { i: { fromLocationId: wh, toLocationId: sh, lines: [{ variantId: a, quantity: 5 }, { variantId: b, quantity: 3 }], note: "周末补货" } })
+      await clerk.ok(REQUEST, {
+        i: {
+          fromLocationId: wh,
+          toLocationId: sh,
+          lines: [
+            { variantId: a, quantity: 5 },
+            { variantId: b, quantity: 3 },
+          ],
+          note: "周末补货",
+        },
+      })
     ).requestTransfer;
-    expect(requested).toMatchObject({ status: "REQUESTED", note: "周末补货", from: { code: "WH01" }, to: { code: "SH01" }, shippedAt: null });
+    expect(requested).toMatchObject({
+      status: "REQUESTED",
+      note: "周末补货",
+      from: { code: "WH01" },
+      to: { code: "SH01" },
+      shippedAt: null,
+    });
     expect(requested.number).toMatch(/^TR\d{12}$/);
     expect(lineOf(requested.lines, a)).toMatchObject({ requested: 5, shipped: 0, received: 0, inTransit: 0 });
     const id = requested.id as string;
@@ -68,24 +90,46 @@ describe("transfers WH01 → SH01", () => {
     const over = (await clerk.ok(SHIP, { i: { transferId: id, lines: [{ variantId: a, quantity: 6 }] } })).shipTransfer;
     expect(over).toMatchObject({ __typename: "TransferError", code: "TRANSFER_SHIP_EXCEEDS_REQUESTED", variantId: a });
 
-    const shipped = (await clerk.ok(SHIP, { i: { transferId: id, lines: [{ variantId: a, quantity: 5 }, { variantId: b, quantity: 3 }] } })).shipTransfer;
+    const shipped = (
+      await clerk.ok(SHIP, {
+        i: {
+          transferId: id,
+          lines: [
+            { variantId: a, quantity: 5 },
+            { variantId: b, quantity: 3 },
+          ],
+        },
+      })
+    ).shipTransfer;
     expect(shipped).toMatchObject({ __typename: "Transfer", status: "SHIPPED" });
     expect(shipped.shippedAt).not.toBeNull();
     expect(lineOf(shipped.lines, a)).toMatchObject({ shipped: 5, received: 0, inTransit: 5 });
     expect((await levelOf(a, wh)).onHand).toBe(45);
     expect((await levelOf(b, wh)).onHand).toBe(47);
     expect(await levelOf(a, sh)).toMatchObject({ onHand: 10, incoming: 5 });
-    const visible = await shManager.ok(`query($f: StockLevelFilter) { stockLevels(filter: $f, first: 5) { edges { node { onHand incoming } } } }`, {
-      f: { locationId: sh, variantId: a },
-    });
+    const visible = await shManager.ok(
+      `query($f: StockLevelFilter) { stockLevels(filter: $f, first: 5) { edges { node { onHand incoming } } } }`,
+      {
+        f: { locationId: sh, variantId: a },
+      },
+    );
     expect(visible.stockLevels.edges[0].node).toEqual({ onHand: 10, incoming: 5 });
     const again = (await clerk.ok(SHIP, { i: { transferId: id, lines: [{ variantId: a, quantity: 1 }] } })).shipTransfer;
     expect(again).toMatchObject({ __typename: "TransferError", code: "TRANSFER_ALREADY_SHIPPED", transferStatus: "SHIPPED" });
     expect((await clerk.ok(CANCEL, { id })).cancelTransfer).toMatchObject({ code: "TRANSFER_ALREADY_SHIPPED" });
 
     // One unit of a is lost on the way: received 4 of 5, all of b.
-    const received = (await shManager.ok(RECEIVE, { i: { transferId: id, lines: [{ variantId: a, quantity: 4 }, { variantId: b, quantity: 3 }] } }))
-      .receiveTransfer;
+    const received = (
+      await shManager.ok(RECEIVE, {
+        i: {
+          transferId: id,
+          lines: [
+            { variantId: a, quantity: 4 },
+            { variantId: b, quantity: 3 },
+          ],
+        },
+      })
+    ).receiveTransfer;
     expect(received).toMatchObject({ __typename: "Transfer", status: "SHIPPED" });
     expect(lineOf(received.lines, a)).toMatchObject({ shipped: 5, received: 4, inTransit: 1, lost: 0 });
     expect(lineOf(received.lines, b)).toMatchObject({ shipped: 3, received: 3, inTransit: 0 });
@@ -101,10 +145,15 @@ describe("transfers WH01 → SH01", () => {
     expect(closed.receivedAt).not.toBeNull();
     expect(lineOf(closed.lines, a)).toMatchObject({ shipped: 5, received: 4, inTransit: 0, lost: 1 });
     expect(await levelOf(a, sh)).toMatchObject({ onHand: 14, incoming: 0 });
-    expect((await shManager.ok(CLOSE, { id })).closeTransfer).toMatchObject({ __typename: "TransferError", code: "TRANSFER_ALREADY_RECEIVED" });
+    expect((await shManager.ok(CLOSE, { id })).closeTransfer).toMatchObject({
+      __typename: "TransferError",
+      code: "TRANSFER_ALREADY_RECEIVED",
+    });
 
     const movements = await env.db.stockMovement.findMany({ where: { referenceType: "Transfer", referenceId: id } });
-    expect(movements.map((m) => [m.locationId === wh ? "WH01" : "SH01", m.reason, m.variantId === a ? "a" : "b", m.delta, m.onHandAfter]).sort()).toEqual(
+    expect(
+      movements.map((m) => [m.locationId === wh ? "WH01" : "SH01", m.reason, m.variantId === a ? "a" : "b", m.delta, m.onHandAfter]).sort(),
+    ).toEqual(
       [
         ["WH01", "TRANSFER_OUT", "a", -5, 45],
         ["WH01", "TRANSFER_OUT", "b", -3, 47],
@@ -133,10 +182,30 @@ describe("transfers WH01 → SH01", () => {
     await setLevel(c, wh, 2);
     await setLevel(d, wh, 10, 9); // 9 of 10 reserved for online orders: 1 available
     const clerk = await env.as("clerk.wh");
-    const id = (await clerk.ok(REQUEST, { i: { fromLocationId: wh, toLocationId: sh, lines: [{ variantId: c, quantity: 5 }, { variantId: d, quantity: 2 }] } }))
-      .requestTransfer.id;
+    const id = (
+      await clerk.ok(REQUEST, {
+        i: {
+          fromLocationId: wh,
+          toLocationId: sh,
+          lines: [
+            { variantId: c, quantity: 5 },
+            { variantId: d, quantity: 2 },
+          ],
+        },
+      })
+    ).requestTransfer.id;
     const movementsBefore = await env.db.stockMovement.count();
-    const res = (await clerk.ok(SHIP, { i: { transferId: id, lines: [{ variantId: c, quantity: 5 }, { variantId: d, quantity: 2 }] } })).shipTransfer;
+    const res = (
+      await clerk.ok(SHIP, {
+        i: {
+          transferId: id,
+          lines: [
+            { variantId: c, quantity: 5 },
+            { variantId: d, quantity: 2 },
+          ],
+        },
+      })
+    ).shipTransfer;
     expect(res).toMatchObject({ __typename: "TransferStockError", code: "INSUFFICIENT_STOCK" });
     expect(res.shortages).toEqual(
       expect.arrayContaining([
@@ -160,11 +229,29 @@ describe("transfers WH01 → SH01", () => {
     expect(lineOf(done.lines, c)).toMatchObject({ received: 2, inTransit: 0, lost: 0 });
   });
 
+  it("ships the last units to exactly one of two transfers shipped at the same moment", async () => {
+    const f = v[5] as string;
+    await setLevel(f, wh, 6);
+    const clerk = await env.as("clerk.wh");
+    const ids: string[] = [];
+    for (const to of [sh, bj]) {
+      ids.push(
+        (await clerk.ok(REQUEST, { i: { fromLocationId: wh, toLocationId: to, lines: [{ variantId: f, quantity: 4 }] } })).requestTransfer
+          .id,
+      );
+    }
+    const results = await Promise.all(ids.map((id) => clerk.ok(SHIP, { i: { transferId: id, lines: [{ variantId: f, quantity: 4 }] } })));
+    expect(results.map((r) => r.shipTransfer.__typename).sort()).toEqual(["Transfer", "TransferStockError"]);
+    expect((await levelOf(f, wh)).onHand).toBe(2);
+    expect(await env.db.stockMovement.count({ where: { variantId: f, locationId: wh, reason: "TRANSFER_OUT" } })).toBe(1);
+  });
+
   it("lets a store ask the warehouse, cancels before shipping, and checks the locations", async () => {
     const [, , , , e] = v as [string, string, string, string, string];
     const shManager = await env.as("manager.sh");
     // A store asking the warehouse: transfer:write in the destination is enough to request.
-    const req = (await shManager.ok(REQUEST, { i: { fromLocationId: wh, toLocationId: sh, lines: [{ variantId: e, quantity: 1 }] } })).requestTransfer;
+    const req = (await shManager.ok(REQUEST, { i: { fromLocationId: wh, toLocationId: sh, lines: [{ variantId: e, quantity: 1 }] } }))
+      .requestTransfer;
     expect(req.requestedById).not.toBeNull();
     expect((await shManager.ok(CANCEL, { id: req.id })).cancelTransfer).toMatchObject({ __typename: "Transfer", status: "CANCELLED" });
     expect((await shManager.ok(CANCEL, { id: req.id })).cancelTransfer).toMatchObject({ code: "TRANSFER_CANCELLED" });
@@ -179,9 +266,9 @@ describe("transfers WH01 → SH01", () => {
     const line = [{ variantId: e, quantity: 1 }];
     expect(TestClient.code(await bjManager.gql(REQUEST, { i: { fromLocationId: wh, toLocationId: sh, lines: line } }))).toBe("FORBIDDEN");
     expect(TestClient.code(await clerk.gql(REQUEST, { i: { fromLocationId: wh, toLocationId: wh, lines: line } }))).toBe("BAD_USER_INPUT");
-    expect(TestClient.code(await clerk.gql(REQUEST, { i: { fromLocationId: wh, toLocationId: sh, lines: [{ variantId: e, quantity: 0 }] } }))).toBe(
-      "BAD_USER_INPUT",
-    );
+    expect(
+      TestClient.code(await clerk.gql(REQUEST, { i: { fromLocationId: wh, toLocationId: sh, lines: [{ variantId: e, quantity: 0 }] } })),
+    ).toBe("BAD_USER_INPUT");
     const other = (await clerk.ok(REQUEST, { i: { fromLocationId: wh, toLocationId: sh, lines: line } })).requestTransfer;
     const stranger = await clerk.gql(SHIP, { i: { transferId: other.id, lines: [{ variantId: v[0], quantity: 1 }] } });
     expect(TestClient.code(stranger)).toBe("BAD_USER_INPUT");

@@ -77,20 +77,24 @@ export class ReceiveTransferInput {
   @Field(() => [TransferLineInput]) @ArrayMinSize(1) @ArrayMaxSize(500) @ValidateNested({ each: true }) lines!: TransferLineInput[];
   @Field(() => Boolean, {
     defaultValue: false,
-    description: "Close the transfer after this receipt, writing off what is still in transit as lost. It closes anyway once nothing is left in transit.",
+    description:
+      "Close the transfer after this receipt, writing off what is still in transit as lost. It closes anyway once nothing is left in transit.",
   })
   close!: boolean;
 }
 
 @InputType()
 export class TransferFilter {
-  @Field(() => ID, { nullable: true, description: "Transfers from or to this location." }) @IsOptional() @Length(1, 64) locationId?: string | null;
+  @Field(() => ID, { nullable: true, description: "Transfers from or to this location." }) @IsOptional() @Length(1, 64) locationId?:
+    | string
+    | null;
   @Field(() => TransferStatus, { nullable: true }) @IsOptional() @IsIn(Object.values(TransferStatus)) status?: TransferStatus | null;
 }
 
 @ObjectType({ implements: ErrorResult, description: "The transfer is not in a state that allows this, or a quantity is out of bounds." })
 export class TransferError extends ErrorResult {
-  @Field(() => TransferStatus, { nullable: true, description: "The transfer's status when it was refused." }) transferStatus!: TransferStatus | null;
+  @Field(() => TransferStatus, { nullable: true, description: "The transfer's status when it was refused." })
+  transferStatus!: TransferStatus | null;
   @Field(() => ID, { nullable: true, description: "The line's variant, for quantity errors." }) variantId!: string | null;
 }
 

@@ -7,12 +7,8 @@ import { type Connection, type PageArgs, paginate } from "../../graphql/paginati
 import { likeLiteral } from "../catalog/catalog-audience.ts";
 import { checkScopeIds, scopeJson } from "./discount-scope.ts";
 import type { CouponTemplateFilter, CreateCouponTemplateInput, UpdateCouponTemplateInput } from "./coupon.types.ts";
+import { isUniqueViolation } from "../../db/unique-violation.ts";
 
-/** Prisma reports P2002 over node-postgres, but a bare DriverAdapterError (cause 23505) over PGlite. */
-function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string; cause?: { code?: string; kind?: string } } | null;
-  return e?.code === "P2002" || e?.cause?.code === "23505" || e?.cause?.kind === "UniqueConstraintViolation";
-}
 
 type TemplateShape = {
   kind: CouponKind;

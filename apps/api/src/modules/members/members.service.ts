@@ -17,6 +17,7 @@ import {
   type UpdateMemberInput,
   type UpdateMyProfileInput,
 } from "./members.inputs.ts";
+import { isUniqueViolation } from "../../db/unique-violation.ts";
 
 /** Sign-in secrets and lockout counters never leave the service, not even into audit rows. */
 const PRIVATE = { passwordHash: true, failedLoginCount: true, lockedUntil: true } as const;
@@ -30,7 +31,6 @@ const SORT_COLUMN = {
 } as const;
 const DEFAULT_SORT: MemberSort = { field: MemberSortField.CREATED_AT, direction: SortDirection.DESC };
 
-const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code === "P2002";
 
 function mobileOrThrow(raw: string): string {
   const result = normaliseMobileNumber(raw);

@@ -62,6 +62,7 @@ describe("online checkout", () => {
       replayed: false,
     });
     expect(first.orderNumber).toMatch(/^W\d{13}$/);
+    expect(first.order).toEqual({ id: first.orderId, status: "PENDING_PAYMENT", total: first.total });
     expect(first.payment).toMatchObject({ tender: "WECHAT_PAY", amount: first.total, status: "PENDING" });
     expect(first.payment.qrPayload).toBe(`weixin://wxpay/bizpayurl?pr=${first.payment.providerReference}`);
     expect(new Date(first.reservationExpiresAt).getTime() - Date.now()).toBeGreaterThan(14 * 60_000);

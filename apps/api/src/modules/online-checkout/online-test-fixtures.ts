@@ -20,7 +20,7 @@ export const MERGE = `mutation($t: String!) { mergeGuestCart(guestToken: $t) { $
 
 export const CHECKOUT = `mutation($i: OnlineCheckoutInput!) { checkout(input: $i) {
   __typename
-  ... on OnlineCheckout { orderId orderNumber orderStatus total pointsRedeemed reservationExpiresAt replayed payment { id tender amount status qrPayload providerReference } }
+  ... on OnlineCheckout { orderId orderNumber orderStatus total pointsRedeemed reservationExpiresAt replayed payment { id tender amount status qrPayload providerReference } order { id status total } }
   ... on ErrorResult { code message }
   ... on OutOfStockError { variantId available }
   ... on CouponError { couponCode missing }

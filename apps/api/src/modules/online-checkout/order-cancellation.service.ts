@@ -5,7 +5,7 @@ import type { Db, Tx } from "../../db/client.ts";
 import { emitAll, type OutboxMessage } from "../../outbox/outbox.ts";
 import type { OutboxRelay } from "../../outbox/outbox-relay.ts";
 import { fulfilmentStatusToDomain } from "../fulfilment/fulfilment-status.ts";
-import { lockOrder } from "../payments/payment-notification.service.ts";
+import { lockOrder } from "./order-lock.ts";
 import type { WalletRefunds } from "../payments/wallet-refunds.ts";
 import { orderUpdatedMessage, paymentUpdatedMessage } from "./order-events.ts";
 import { changeStock, orderQuantities, recordStockChange } from "./reservation-stock.ts";
@@ -160,16 +160,27 @@ export class OrderCancellationService {
   /** Cancels every unpaid online order whose reservation lapsed at or before `now`; returns how many. */
   async sweepExpiredReservations(now = new Date()): Promise<number> {
     let cancelled = 0;
+    const skipped = new Set<string>();
     for (;;) {
       const due = await this.db.order.findMany({
-        where: { status: "PENDING_PAYMENT", type: { in: ["DELIVERY", "PICKUP"] }, reservationExpiresAt: { lte: now } },
+        where: {
+          status: "PENDING_PAYMENT",
+          type: { in: ["DELIVERY", "PICKUP"] },
+          reservationExpiresAt: { lte: now },
+          id: { notIn: [...skipped] },
+        },
         orderBy: [{ reservationExpiresAt: "asc" }, { id: "asc" }],
         select: { id: true },
         take: SWEEP_BATCH,
       });
       for (const o of due) {
-        const outcome = await this.cancel(o.id, "SYSTEM", "reservation expired", null, { expiredAt: now });
-        if (outcome.ok) cancelled++;
+        // One order that cannot be cancelled must not stop the others (nor be retried forever in this sweep).
+        const outcome = await this.cancel(o.id, "SYSTEM", "reservation expired", null, { expiredAt: now }).catch((error: unknown) => {
+          console.error(`[reservations] could not cancel order ${o.id}`, error);
+          return null;
+        });
+        if (outcome?.ok) cancelled++;
+        else skipped.add(o.id);
       }
       if (due.length < SWEEP_BATCH) return cancelled;
     }

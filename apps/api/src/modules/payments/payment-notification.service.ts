@@ -1,10 +1,11 @@
-import { type OrderStatus, type OrderType, transition } from "@o2o/domain";
+import { type OrderStatus, transition } from "@o2o/domain";
 import type { AuditWriter } from "../../audit/audit-writer.ts";
 import type { Db, Tx } from "../../db/client.ts";
 import { emitAll, type OutboxMessage } from "../../outbox/outbox.ts";
 import type { OutboxRelay } from "../../outbox/outbox-relay.ts";
 import { parseMerchantSettings } from "../checkout/merchant-settings.ts";
-import { type OrderFacts, orderUpdatedMessage, paymentUpdatedMessage } from "../online-checkout/order-events.ts";
+import { orderUpdatedMessage, paymentUpdatedMessage } from "../online-checkout/order-events.ts";
+import { type LockedOrder, lockOrder } from "../online-checkout/order-lock.ts";
 import type { WalletPaymentMetadata } from "../online-checkout/online-order.writer.ts";
 import { changeStock, orderQuantities, recordStockChange } from "../online-checkout/reservation-stock.ts";
 import type { VerifiedNotification } from "./payment-provider.ts";
@@ -13,7 +14,6 @@ import type { WalletRefunds } from "./wallet-refunds.ts";
 /** What a notification did: PAID, FAILED, REFUNDED (paid after the order was cancelled), or nothing (DUPLICATE, IGNORED, UNKNOWN_PAYMENT). */
 export type NotificationOutcome = "PAID" | "FAILED" | "REFUNDED" | "DUPLICATE" | "IGNORED" | "UNKNOWN_PAYMENT";
 
-type LockedOrder = OrderFacts & { type: OrderType; status: OrderStatus; pointsRedeemed: number };
 type PaymentRow = { id: string; orderId: string; tender: string; amount: number; status: string; metadata: unknown };
 
 /**
@@ -230,14 +230,4 @@ export class PaymentNotificationService {
       },
     });
   }
-}
-
-/** Locks an order row for the rest of the transaction and reads what payment and cancellation decide on. */
-export async function lockOrder(tx: Tx, orderId: string): Promise<LockedOrder | null> {
-  const rows = await tx.$queryRawUnsafe<LockedOrder[]>(
-    `SELECT id, "merchantId", number, "storeId", "memberId", status::text AS status, type::text AS type, total, "pointsRedeemed"
-       FROM "Order" WHERE id = $1 FOR UPDATE`,
-    orderId,
-  );
-  return rows[0] ?? null;
 }

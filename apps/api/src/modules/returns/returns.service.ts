@@ -13,6 +13,7 @@ import { assertDistinctLines, decide, lineRefund, notPending, type ReturnGoods, 
 import { type ReturnFailure, ReturnRejected, returnFailure } from "./return-failure.ts";
 import { loadReturnSnapshot, type ReturnSnapshot } from "./return-snapshot.ts";
 import { applyReturn } from "./return.writer.ts";
+import { isUniqueViolation } from "../../db/unique-violation.ts";
 
 export type { ReturnGoods };
 
@@ -365,4 +366,3 @@ export class ReturnsService {
   }
 }
 
-const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code === "P2002";

@@ -1,7 +1,7 @@
 "use client";
 
+import type { Me } from "@o2o/client";
 import { createContext, type ReactNode, useContext } from "react";
-import type { Me } from "./use-viewer";
 
 const MeContext = createContext<Me | null>(null);
 

@@ -1,11 +1,9 @@
 "use client";
 
+import { apiErrorCode, fieldErrorsOf, retryAfterSecondsOf, saveSession, type Session, useT } from "@o2o/client";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useId, useState } from "react";
 import { gql, useMutation } from "urql";
-import { useT } from "../../i18n/locale";
-import { apiErrorCode, fieldErrorsOf, retryAfterSecondsOf } from "../../lib/graphql-errors";
-import { type Session, saveSession } from "../../lib/session";
 
 const STAFF_LOGIN = gql<{ staffLogin: Session }, { input: { username: string; password: string } }>`
   mutation StaffLogin($input: StaffLoginInput!) {

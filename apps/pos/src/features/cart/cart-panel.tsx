@@ -1,9 +1,7 @@
 "use client";
 
+import { EmptyState, formatFen, useT } from "@o2o/client";
 import type { Dispatch } from "react";
-import { EmptyState } from "../../components/state-views";
-import { useT } from "../../i18n/locale";
-import { formatFen } from "../../lib/money";
 import { Icon } from "../till/icons";
 import { type CartAction, type CartLine, cartTotals } from "./cart";
 

@@ -1,10 +1,8 @@
 "use client";
 
+import { EmptyState, ErrorState, formatFen, LoadingState, useT } from "@o2o/client";
 import { useEffect, useId, useState } from "react";
 import { useQuery } from "urql";
-import { EmptyState, ErrorState, LoadingState } from "../../components/state-views";
-import { useT } from "../../i18n/locale";
-import { formatFen } from "../../lib/money";
 import { SCAN_FIELD_PROPS } from "../scanner/use-wedge-scanner";
 import { Icon } from "../till/icons";
 import { sellable, TILL_PRODUCTS, type TillProduct, type TillVariant, variantOwnName } from "./till-products";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useT } from "../../i18n/locale";
+import { useT } from "@o2o/client";
 import type { MessageKey } from "../../i18n/messages";
 import { useConnectivity } from "./use-connectivity";
 

@@ -1,7 +1,7 @@
 "use client";
 
+import { HEALTH_URL } from "@o2o/client";
 import { useEffect, useState } from "react";
-import { HEALTH_URL } from "../../lib/api-config";
 
 export type Connectivity = "online" | "offline" | "api-down" | "checking";
 

@@ -1,4 +1,4 @@
-import type { Me } from "../auth/use-viewer";
+import type { Me } from "@o2o/client";
 
 /** Whether the viewer may ring up sales in the store (sale:create merchant-wide or in that store). */
 export function canSellIn(me: Me, storeId: string): boolean {

@@ -1,10 +1,9 @@
 "use client";
 
+import { errorMessageKey, LoadingState, useT } from "@o2o/client";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useReducer, useState } from "react";
 import { useClient } from "urql";
-import { errorMessageKey, LoadingState } from "../../components/state-views";
-import { useT } from "../../i18n/locale";
 import { useMe } from "../auth/me-context";
 import { cartReducer } from "../cart/cart";
 import { CartPanel } from "../cart/cart-panel";

@@ -1,8 +1,8 @@
 "use client";
 
+import { LocaleSwitcher, useLocale, useT } from "@o2o/client";
 import Link from "next/link";
 import { useEffect, useState } from "react";
-import { LocaleSwitcher, useLocale, useT } from "../../i18n/locale";
 import { useMe } from "../auth/me-context";
 import { ConnectionBadge } from "../status/connection-badge";
 import { Icon } from "./icons";

@@ -1,9 +1,8 @@
 "use client";
 
+import { useSignOut, useT } from "@o2o/client";
 import { useRouter } from "next/navigation";
 import type { ReactNode } from "react";
-import { useT } from "../../i18n/locale";
-import { useSignOut } from "../auth/use-viewer";
 import { Icon } from "./icons";
 
 /** The brand mark with a title beside it (the app name, or the store and register on the selling screen). */

@@ -1,10 +1,9 @@
 "use client";
 
+import { ErrorState, LoadingState, useViewer } from "@o2o/client";
 import { useRouter } from "next/navigation";
 import { type ReactNode, useEffect } from "react";
-import { ErrorState, LoadingState } from "../../components/state-views";
 import { MeProvider } from "../auth/me-context";
-import { useViewer } from "../auth/use-viewer";
 
 /** Renders its children only for a signed-in staff member; sends everyone else to /login. */
 export function TillGate({ children }: { children: ReactNode }) {

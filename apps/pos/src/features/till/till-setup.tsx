@@ -1,10 +1,9 @@
 "use client";
 
+import { EmptyState, ErrorState, LoadingState, LocaleSwitcher, useT } from "@o2o/client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { gql, useQuery } from "urql";
-import { EmptyState, ErrorState, LoadingState } from "../../components/state-views";
-import { LocaleSwitcher, useT } from "../../i18n/locale";
 import { useMe } from "../auth/me-context";
 import { Icon } from "./icons";
 import { canSellIn } from "./sale-permission";

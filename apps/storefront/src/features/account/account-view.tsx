@@ -1,11 +1,9 @@
 "use client";
 
+import { ErrorState, LoadingState, useSignOut, useT, useViewer } from "@o2o/client";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
-import { ErrorState, LoadingState } from "../../components/state-views";
-import { useT } from "../../i18n/locale";
-import { useSignOut, useViewer } from "../auth/use-viewer";
 import { Icon } from "../shell/icons";
 
 export function AccountView() {

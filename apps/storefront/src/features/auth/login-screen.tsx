@@ -1,9 +1,8 @@
 "use client";
 
+import { useSession, useT } from "@o2o/client";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
-import { useT } from "../../i18n/locale";
-import { useSession } from "../../lib/session";
 import { MemberLoginForm } from "./member-login-form";
 
 export function LoginScreen() {

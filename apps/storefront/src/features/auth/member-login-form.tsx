@@ -1,11 +1,9 @@
 "use client";
 
+import { apiErrorCode, fieldErrorsOf, retryAfterSecondsOf, saveSession, type Session, useT } from "@o2o/client";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { type CombinedError, gql, useMutation } from "urql";
-import { useT } from "../../i18n/locale";
-import { apiErrorCode, fieldErrorsOf, retryAfterSecondsOf } from "../../lib/graphql-errors";
-import { type Session, saveSession } from "../../lib/session";
 
 const RESEND_SECONDS = 60;
 

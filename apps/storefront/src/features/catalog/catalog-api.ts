@@ -1,5 +1,5 @@
+import { API_URL } from "@o2o/client";
 // Server-side reads of the public catalog, at request time. Never throws: the page shows every outcome.
-import { API_URL } from "../../lib/api-config";
 
 const TIMEOUT_MS = 5_000;
 export const PAGE_SIZE = 24;

@@ -1,5 +1,4 @@
-import { T } from "../../i18n/locale";
-import { formatFen } from "../../lib/money";
+import { formatFen, T } from "@o2o/client";
 import { lowestPrice, type ShopProduct } from "./catalog-api";
 
 // Soft backgrounds for the image placeholder, picked by the product id so a product keeps its colour.

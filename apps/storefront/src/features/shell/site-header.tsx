@@ -1,9 +1,9 @@
 "use client";
 
+import { LocaleSwitcher, useT } from "@o2o/client";
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { Suspense, useId } from "react";
-import { LocaleSwitcher, useT } from "../../i18n/locale";
 import { Icon } from "./icons";
 
 // A plain GET form: search works before hydration and without JavaScript.

@@ -1,0 +1,25 @@
+// The client code the storefront, admin and till share. Named re-exports only: several modules are "use client", and
+// Next needs to see each name that crosses into server components.
+
+export { API_URL, HEALTH_URL, WS_URL } from "./api-config";
+export { ClientProviders } from "./app-providers";
+export { authFetch, freshAccessToken, refreshAccessToken } from "./auth-fetch";
+export { type ApiErrorCode, apiErrorCode, errorDetail, fieldErrorsOf, retryAfterSecondsOf } from "./graphql-errors";
+export { LocaleSwitcher } from "./locale-switcher";
+export { DEFAULT_LOCALE, isLocale, LOCALE_NAMES, LOCALES, type Locale } from "./locales";
+export { formatFen, formatFenRange } from "./money";
+export { clearSession, readSession, reloadSession, type Session, saveSession, useSession } from "./session-store";
+export { EmptyState, ErrorState, errorMessageKey, LoadingState } from "./state-views";
+export {
+  type ClientMessageKey,
+  type MessageKey,
+  type Messages,
+  MessagesProvider,
+  type Register,
+  T,
+  type Translate,
+  useT,
+} from "./translations";
+export { createGraphqlClient, GraphqlProvider, resetSubscriptions } from "./urql-client";
+export { HtmlLang, setLocale, useLocale } from "./use-locale";
+export { hasPermission, ME_QUERY, type Me, type PermissionGrant, useSignOut, useViewer, type ViewerState } from "./use-viewer";
