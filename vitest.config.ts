@@ -21,7 +21,10 @@ export default defineConfig({
     projects: [
       { test: { name: "domain", include: ["packages/domain/src/**/*.test.ts"] } },
       { test: { name: "client", include: ["packages/client/src/**/*.test.ts"] } },
-      { resolve: graphqlAlias, test: { name: "schema", include: ["packages/schema/test/**/*.test.ts", "tests/migrations/**/*.test.ts"], testTimeout: 120_000 } },
+      {
+        resolve: graphqlAlias,
+        test: { name: "schema", include: ["packages/schema/test/**/*.test.ts", "tests/migrations/**/*.test.ts"], testTimeout: 120_000 },
+      },
       "apps/pos/vitest.config.mts",
       apiProject("pglite"),
       apiProject("postgres"),

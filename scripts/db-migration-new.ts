@@ -5,7 +5,11 @@ import { mkdirSync, readdirSync, writeFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { repoRoot } from "../apps/api/src/db/database-target.ts";
 
-const name = (process.argv[2] ?? "").trim().toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
+const name = (process.argv[2] ?? "")
+  .trim()
+  .toLowerCase()
+  .replace(/[^a-z0-9]+/g, "_")
+  .replace(/^_|_$/g, "");
 if (!name) {
   console.error("usage: npm run db:migration:new -- <name>");
   process.exit(2);
@@ -16,7 +20,15 @@ const hasMigrations = readdirSync(migrationsDir).some((d) => existsSync(path.joi
 const from = hasMigrations ? ["--from-migrations", "prisma/migrations"] : ["--from-empty"];
 const result = spawnSync(
   process.execPath,
-  [path.join(repoRoot, "scripts", "prisma-env.mjs"), "migrate", "diff", ...from, "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
+  [
+    path.join(repoRoot, "scripts", "prisma-env.mjs"),
+    "migrate",
+    "diff",
+    ...from,
+    "--to-schema-datamodel",
+    "prisma/schema.prisma",
+    "--script",
+  ],
   { cwd: repoRoot, env: { ...process.env, DATABASE_URL: "memory://" }, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
 );
 if (result.status !== 0) {

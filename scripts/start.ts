@@ -48,7 +48,11 @@ if (await isDatabaseEmpty(database.prisma)) {
   logins = staff.map((s) => ({
     username: s.username,
     role: [...new Set(s.assignments.map((a) => a.role.code))].join(","),
-    store: s.assignments.map((a) => a.store?.code).filter(Boolean).join(",") || null,
+    store:
+      s.assignments
+        .map((a) => a.store?.code)
+        .filter(Boolean)
+        .join(",") || null,
   }));
 }
 

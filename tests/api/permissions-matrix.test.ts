@@ -8,7 +8,17 @@ import { createTestEnv, type TestEnv } from "../../apps/api/test/test-env.ts";
 type Principal = "anon" | "member" | "owner" | "manager.sh" | "manager.bj" | "cashier.sh" | "clerk.wh" | "marketing";
 const PRINCIPALS: Principal[] = ["anon", "member", "owner", "manager.sh", "manager.bj", "cashier.sh", "clerk.wh", "marketing"];
 
-type Fixtures = { sh: string; bj: string; wh: string; shRegister: string; variantId: string; memberId: string; orderSh: string; orderBj: string; productId: string };
+type Fixtures = {
+  sh: string;
+  bj: string;
+  wh: string;
+  shRegister: string;
+  variantId: string;
+  memberId: string;
+  orderSh: string;
+  orderBj: string;
+  productId: string;
+};
 type Operation = { name: string; query: string; variables?: (f: Fixtures) => Record<string, unknown>; allowed: Principal[] };
 
 const STAFF_ALL: Principal[] = ["owner", "manager.sh", "manager.bj", "cashier.sh", "clerk.wh", "marketing"];
@@ -44,7 +54,13 @@ const OPERATIONS: Operation[] = [
     name: "createPosSale in Shanghai",
     query: `mutation($i: PosSaleInput!) { createPosSale(input: $i) { __typename } }`,
     variables: (f) => ({
-      i: { clientSaleId: randomUUID(), storeId: f.sh, registerId: f.shRegister, lines: [{ variantId: f.variantId, quantity: 1 }], tenders: [{ tender: "CASH", amount: 100000 }] },
+      i: {
+        clientSaleId: randomUUID(),
+        storeId: f.sh,
+        registerId: f.shRegister,
+        lines: [{ variantId: f.variantId, quantity: 1 }],
+        tenders: [{ tender: "CASH", amount: 100000 }],
+      },
     }),
     allowed: ["owner", "manager.sh", "cashier.sh"],
   },
@@ -59,7 +75,9 @@ const OPERATIONS: Operation[] = [
   {
     name: "createProduct",
     query: `mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }`,
-    variables: () => ({ i: { name: "矩阵测试商品", variants: [{ sku: `MX-${randomUUID().slice(0, 8)}`, name: "默认", basePrice: 1000 }] } }),
+    variables: () => ({
+      i: { name: "矩阵测试商品", variants: [{ sku: `MX-${randomUUID().slice(0, 8)}`, name: "默认", basePrice: 1000 }] },
+    }),
     allowed: ["owner", "manager.sh", "manager.bj"],
   },
   {

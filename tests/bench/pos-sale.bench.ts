@@ -15,7 +15,13 @@ export async function benchPosSales(opts: { concurrencies: number[]; salesPerRun
   const counter = installSqlCounter();
   const db = await freshBenchDatabase(Math.max(...opts.concurrencies, 10));
   const api = await startApiServer({
-    config: loadConfig({ NODE_ENV: "test", API_HOST: "127.0.0.1", API_PORT: "0", LOG_LEVEL: "error", AUTH_SECRET: randomUUID() + randomUUID() }),
+    config: loadConfig({
+      NODE_ENV: "test",
+      API_HOST: "127.0.0.1",
+      API_PORT: "0",
+      LOG_LEVEL: "error",
+      AUTH_SECRET: randomUUID() + randomUUID(),
+    }),
     database: db.database,
   });
   try {

@@ -7,7 +7,11 @@ export type FloorItem = { variantId: string; price: number };
  * The least a database must do for a 5-line till sale, hand-written in one transaction: the order, its lines, one
  * stock statement, the ledger, the payment, outbox events and an audit row. The API's sale is compared with this.
  */
-export async function rawSale(pool: pg.Pool, ctx: { merchantId: string; storeId: string; channelId: string; staffId: string }, items: FloorItem[]) {
+export async function rawSale(
+  pool: pg.Pool,
+  ctx: { merchantId: string; storeId: string; channelId: string; staffId: string },
+  items: FloorItem[],
+) {
   const client = await pool.connect();
   try {
     await client.query("BEGIN");

@@ -6,7 +6,9 @@ const fmt = (n: number, digits = 1) => n.toFixed(digits).padStart(8);
 
 console.log("\n== Domain: price a 5-line cart with 10 active promotions and 2 coupons ==");
 const cart = await benchPriceCart();
-console.log(`p50 ${cart.p50Us.toFixed(1)} µs   p99 ${cart.p99Us.toFixed(1)} µs   ${Math.round(cart.opsPerSec).toLocaleString()} carts/s   (target: < 1 ms)`);
+console.log(
+  `p50 ${cart.p50Us.toFixed(1)} µs   p99 ${cart.p99Us.toFixed(1)} µs   ${Math.round(cart.opsPerSec).toLocaleString()} carts/s   (target: < 1 ms)`,
+);
 
 console.log("\n== POS sale through the API on PostgreSQL (5 lines, cash) vs raw-SQL floor (same writes, one transaction) ==");
 const quick = process.env.BENCH_QUICK === "1";
@@ -19,7 +21,9 @@ for (const r of pos.rows) {
   );
 }
 console.log(`\nSQL statements for one 5-line sale (API request, incl. BEGIN/COMMIT): ${pos.statementsPerSale}   (target: <= 20)`);
-console.log(`  + publishing its events from the outbox afterwards: ${pos.relayStatements} (one batch, shared by all sales committed meanwhile)`);
+console.log(
+  `  + publishing its events from the outbox afterwards: ${pos.relayStatements} (one batch, shared by all sales committed meanwhile)`,
+);
 for (const s of pos.statements) console.log(`  ${s}`);
 console.log("\nTargets: p99 < 25 ms at 8 tills; API >= 0.5 x floor throughput.");
 process.exit(0);

@@ -6,7 +6,6 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type NextFunction, type Request, type Response } from "express";
 import type { GraphQLSchema } from "graphql";
-import { CloseCode } from "graphql-ws";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import { AuditWriter, type RequestOrigin } from "./audit/audit-writer.ts";
@@ -30,6 +29,7 @@ import { buildApiSchema } from "./schema/build-schema.ts";
 import { createServices, type Services } from "./services.ts";
 import { catalogImportBodyParser } from "./modules/catalog/catalog-import.body-limit.ts";
 import { paymentWebhookRouter } from "./modules/payments/payment-webhook.route.ts";
+import { LoyaltyJobs } from "./modules/members/loyalty-jobs.ts";
 
 export type RunningApi = {
   url: string;
@@ -41,7 +41,9 @@ export type RunningApi = {
 };
 
 function originOf(req: IncomingMessage, operation?: string | null): RequestOrigin {
-  const forwarded = String(req.headers["x-forwarded-for"] ?? "").split(",")[0]?.trim();
+  const forwarded = String(req.headers["x-forwarded-for"] ?? "")
+    .split(",")[0]
+    ?.trim();
   return {
     ip: forwarded || req.socket.remoteAddress || "unknown",
     userAgent: req.headers["user-agent"]?.slice(0, 300) ?? null,
@@ -61,6 +63,7 @@ export async function startApiServer(opts: { config: ApiConfig; database: Databa
   const services = createServices({ db, sql: database.sql, config, sms: opts.sms ?? new LoggingSmsSender(), relay });
   const schema = await buildApiSchema(bus.pubSub);
   services.orderFeed.connect(bus.pubSub);
+  services.ticketFeed.connect(bus.pubSub);
   const auditWriter = new AuditWriter();
 
   const buildContext = (viewer: Viewer | null, origin: RequestOrigin): Context => ({
@@ -198,6 +201,8 @@ export async function startApiServer(opts: { config: ApiConfig; database: Databa
   const hostForUrl = config.host === "0.0.0.0" ? "localhost" : config.host;
   services.walletSimulation.setWebhookBaseUrl(`http://${hostForUrl}:${port}`);
   services.orderCancellation.startSweeper();
+  const loyaltyJobs = new LoyaltyJobs(services.pointsExpiry, services.tierEvaluation);
+  loyaltyJobs.start();
 
   return {
     url: `http://${hostForUrl}:${port}/graphql`,
@@ -208,10 +213,10 @@ export async function startApiServer(opts: { config: ApiConfig; database: Databa
     async close() {
       await priceScheduler.stop();
       await services.orderCancellation.stopSweeper();
+      await loyaltyJobs.stop();
       await relay.stop();
       await apollo.stop();
       await bus.close();
     },
   };
 }
-

@@ -45,6 +45,11 @@ import { PromotionPreviewService } from "./modules/marketing/promotion-preview.t
 import { PromotionService } from "./modules/marketing/promotion.service.ts";
 import { PriceQueries } from "./modules/pricing/price-queries.ts";
 import { PricingService } from "./modules/pricing/pricing.service.ts";
+import { MemberImportService } from "./modules/members/member-import.service.ts";
+import { PointsExpiryService } from "./modules/members/points-expiry.service.ts";
+import { TierEvaluationService } from "./modules/members/tier-evaluation.service.ts";
+import { TicketMessageFeed } from "./modules/tickets/ticket-feed.ts";
+import { TicketsService } from "./modules/tickets/tickets.service.ts";
 
 export type ServiceDeps = { db: Db; sql: SqlClient; config: ApiConfig; sms: SmsSender; relay: OutboxRelay };
 
@@ -104,6 +109,11 @@ export function createServices(deps: ServiceDeps) {
     segments,
     campaigns: new CampaignService(deps.db),
     memberEvents: new MemberEventService(deps.db),
+    memberImports: new MemberImportService(deps.db),
+    pointsExpiry: new PointsExpiryService(deps.db, audit),
+    tierEvaluation: new TierEvaluationService(deps.db, audit),
+    tickets: new TicketsService(deps.db, deps.relay),
+    ticketFeed: new TicketMessageFeed(),
   };
 }
 

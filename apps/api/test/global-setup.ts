@@ -76,10 +76,10 @@ export default async function setup(project: TestProject) {
   console.log(`[test] PostgreSQL template ${template} ready in ${Date.now() - started} ms`);
 
   return async () => {
-    const { rows } = await admin.query<{ datname: string }>(
-      `SELECT datname FROM pg_database WHERE datname = $1 OR datname LIKE $2`,
-      [template, `o2o_t_${runId}_%`],
-    );
+    const { rows } = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname = $1 OR datname LIKE $2`, [
+      template,
+      `o2o_t_${runId}_%`,
+    ]);
     for (const row of rows) await admin.query(`DROP DATABASE IF EXISTS "${row.datname}" WITH (FORCE)`);
     await admin.end();
   };

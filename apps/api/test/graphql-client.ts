@@ -1,7 +1,10 @@
 import { createClient, type Client } from "graphql-ws";
 import WebSocket from "ws";
 
-export type GqlError = { message: string; extensions?: { code?: string; fieldErrors?: { field: string; message: string }[] } & Record<string, unknown> };
+export type GqlError = {
+  message: string;
+  extensions?: { code?: string; fieldErrors?: { field: string; message: string }[] } & Record<string, unknown>;
+};
 export type GqlResult<T = Record<string, any>> = { data?: T | null; errors?: GqlError[]; status: number };
 
 /** A GraphQL client that calls the API as the apps do: HTTP POST for queries and mutations, graphql-ws for subscriptions. */

@@ -40,11 +40,30 @@ export const SYSTEM_ROLES: Record<string, { name: string; permissions: readonly 
   },
   cashier: {
     name: "收银员 Cashier",
-    permissions: ["catalog:read", "stock:read", "sale:create", "refund:create", "shift:manage", "member:read", "member:write", "order:read", "store:read"],
+    permissions: [
+      "catalog:read",
+      "stock:read",
+      "sale:create",
+      "refund:create",
+      "shift:manage",
+      "member:read",
+      "member:write",
+      "order:read",
+      "store:read",
+    ],
   },
   stock_clerk: {
     name: "库管 Stock clerk",
-    permissions: ["catalog:read", "stock:read", "stock:write", "transfer:write", "stocktake:write", "order:read", "order:fulfil", "store:read"],
+    permissions: [
+      "catalog:read",
+      "stock:read",
+      "stock:write",
+      "transfer:write",
+      "stocktake:write",
+      "order:read",
+      "order:fulfil",
+      "store:read",
+    ],
   },
   marketing: {
     name: "市场 Marketing",

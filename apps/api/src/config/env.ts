@@ -58,7 +58,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     authSecret: authSecret || randomBytes(32).toString("hex"),
     accessTokenTtlSeconds: int(env, "ACCESS_TOKEN_TTL_SECONDS", 15 * 60, 10, 24 * 3600),
     refreshTokenTtlSeconds: int(env, "REFRESH_TOKEN_TTL_SECONDS", 30 * 24 * 3600, 60, 365 * 24 * 3600),
-    corsOrigins: (env.CORS_ORIGINS ?? "").split(",").map((s) => s.trim()).filter(Boolean),
+    corsOrigins: (env.CORS_ORIGINS ?? "")
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
     maxQueryDepth: int(env, "MAX_QUERY_DEPTH", 12, 2, 100),
     maxQueryComplexity: int(env, "MAX_QUERY_COMPLEXITY", 5000, 10, 1_000_000),
     logLevel: oneOf(env, "LOG_LEVEL", ["silent", "error", "info", "debug"] as const, nodeEnv === "test" ? "error" : "info"),

@@ -46,7 +46,10 @@ export async function openDatabase(databaseUrl: string | undefined, opts: { pool
 }
 
 /** Prisma over an open PGlite instance (tests load one from a prepared data-dir dump). */
-export async function databaseOnPglite(pglite: PGlite, target: DatabaseTarget = { kind: "pglite", dataDir: "memory://" }): Promise<Database> {
+export async function databaseOnPglite(
+  pglite: PGlite,
+  target: DatabaseTarget = { kind: "pglite", dataDir: "memory://" },
+): Promise<Database> {
   await pglite.waitReady;
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) as unknown as SqlDriverAdapterFactory });
   return {

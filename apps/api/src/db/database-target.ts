@@ -15,7 +15,7 @@ export const defaultPgliteDir = path.join(repoRoot, "data", "pglite");
 export function parseDatabaseUrl(url: string | undefined): DatabaseTarget {
   const value = (url ?? "").trim();
   if (/^postgres(ql)?:\/\//i.test(value)) return { kind: "postgres", url: value };
-  if (value === "" ) return { kind: "pglite", dataDir: defaultPgliteDir };
+  if (value === "") return { kind: "pglite", dataDir: defaultPgliteDir };
   if (value.startsWith("memory://")) return { kind: "pglite", dataDir: value };
   const dir = value.replace(/^(pglite|file):(\/\/)?/i, "");
   return { kind: "pglite", dataDir: path.isAbsolute(dir) ? dir : path.join(repoRoot, dir) };

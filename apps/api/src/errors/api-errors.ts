@@ -13,8 +13,6 @@ export const forbidden = (message = "You do not have permission to do this.") =>
 export const notFound = (entity: string, id?: string) =>
   apiError(ErrorCode.NOT_FOUND, id ? `${entity} ${id} was not found.` : `${entity} was not found.`, { entity });
 export const conflict = (message: string) => apiError(ErrorCode.CONFLICT, message);
-export const rateLimited = (message: string, retryAfterSeconds: number) =>
-  apiError(ErrorCode.RATE_LIMITED, message, { retryAfterSeconds });
-export const badInput = (message: string, fieldErrors: FieldError[] = []) =>
-  apiError(ErrorCode.BAD_USER_INPUT, message, { fieldErrors });
+export const rateLimited = (message: string, retryAfterSeconds: number) => apiError(ErrorCode.RATE_LIMITED, message, { retryAfterSeconds });
+export const badInput = (message: string, fieldErrors: FieldError[] = []) => apiError(ErrorCode.BAD_USER_INPUT, message, { fieldErrors });
 export const invalidField = (field: string, message: string) => badInput(message, [{ field, message }]);

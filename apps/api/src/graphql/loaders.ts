@@ -2,7 +2,7 @@ import DataLoader from "dataloader";
 import type { Db } from "../db/client.ts";
 
 /** Batches `findMany({ where: { key: { in: keys } } })` into one query per tick, grouped back by key. */
-function manyBy<T, K extends string>(load: (keys: string[]) => Promise<T[]>, keyOf: (row: T) => string) {
+function manyBy<T>(load: (keys: string[]) => Promise<T[]>, keyOf: (row: T) => string) {
   return new DataLoader<string, T[]>(async (keys) => {
     const rows = await load([...keys]);
     const groups = new Map<string, T[]>();
@@ -54,27 +54,54 @@ export function createLoaders(db: Db) {
       (ids) => db.barcode.findMany({ where: { variantId: { in: ids } }, orderBy: [{ isPrimary: "desc" }, { code: "asc" }] }),
       (b) => b.variantId,
     ),
-    stockByVariant: manyBy((ids) => db.stockLevel.findMany({ where: { variantId: { in: ids } } }), (s) => s.variantId),
-    overridesByVariant: manyBy((ids) => db.priceOverride.findMany({ where: { variantId: { in: ids } } }), (o) => o.variantId),
-    tierPricesByVariant: manyBy((ids) => db.tierPrice.findMany({ where: { variantId: { in: ids } } }), (t) => t.variantId),
-    assignmentsByStaff: manyBy((ids) => db.staffAssignment.findMany({ where: { staffId: { in: ids } } }), (a) => a.staffId),
+    stockByVariant: manyBy(
+      (ids) => db.stockLevel.findMany({ where: { variantId: { in: ids } } }),
+      (s) => s.variantId,
+    ),
+    overridesByVariant: manyBy(
+      (ids) => db.priceOverride.findMany({ where: { variantId: { in: ids } } }),
+      (o) => o.variantId,
+    ),
+    tierPricesByVariant: manyBy(
+      (ids) => db.tierPrice.findMany({ where: { variantId: { in: ids } } }),
+      (t) => t.variantId,
+    ),
+    assignmentsByStaff: manyBy(
+      (ids) => db.staffAssignment.findMany({ where: { staffId: { in: ids } } }),
+      (a) => a.staffId,
+    ),
     registersByStore: manyBy(
       (ids) => db.register.findMany({ where: { storeId: { in: ids } }, orderBy: [{ code: "asc" }] }),
       (r) => r.storeId,
     ),
-    linesByOrder: manyBy((ids) => db.orderLine.findMany({ where: { orderId: { in: ids } }, orderBy: [{ id: "asc" }] }), (l) => l.orderId),
-    discountsByLine: manyBy((ids) => db.lineDiscount.findMany({ where: { orderLineId: { in: ids } } }), (d) => d.orderLineId),
-    adjustmentsByOrder: manyBy((ids) => db.orderAdjustment.findMany({ where: { orderId: { in: ids } } }), (a) => a.orderId),
+    linesByOrder: manyBy(
+      (ids) => db.orderLine.findMany({ where: { orderId: { in: ids } }, orderBy: [{ id: "asc" }] }),
+      (l) => l.orderId,
+    ),
+    discountsByLine: manyBy(
+      (ids) => db.lineDiscount.findMany({ where: { orderLineId: { in: ids } } }),
+      (d) => d.orderLineId,
+    ),
+    adjustmentsByOrder: manyBy(
+      (ids) => db.orderAdjustment.findMany({ where: { orderId: { in: ids } } }),
+      (a) => a.orderId,
+    ),
     paymentsByOrder: manyBy(
       (ids) => db.payment.findMany({ where: { orderId: { in: ids } }, orderBy: [{ createdAt: "asc" }] }),
       (p) => p.orderId,
     ),
-    fulfilmentsByOrder: manyBy((ids) => db.fulfilment.findMany({ where: { orderId: { in: ids } } }), (f) => f.orderId),
+    fulfilmentsByOrder: manyBy(
+      (ids) => db.fulfilment.findMany({ where: { orderId: { in: ids } } }),
+      (f) => f.orderId,
+    ),
     trackingByFulfilment: manyBy(
       (ids) => db.trackingEvent.findMany({ where: { fulfilmentId: { in: ids } }, orderBy: [{ occurredAt: "asc" }] }),
       (t) => t.fulfilmentId,
     ),
-    returnsByOrder: manyBy((ids) => db.orderReturn.findMany({ where: { orderId: { in: ids } } }), (r) => r.orderId),
+    returnsByOrder: manyBy(
+      (ids) => db.orderReturn.findMany({ where: { orderId: { in: ids } } }),
+      (r) => r.orderId,
+    ),
     returnLinesByReturn: manyBy(
       (ids) =>
         db.returnLine.findMany({

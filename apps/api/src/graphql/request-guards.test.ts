@@ -48,10 +48,9 @@ describe("HTTP edge", () => {
   it("reports every invalid field of an input with its path and changes nothing", async () => {
     const owner = await env.as("owner");
     const before = await env.db.staffUser.count();
-    const res = await owner.gql(
-      `mutation($i: CreateStaffUserInput!) { createStaffUser(input: $i) { id } }`,
-      { i: { username: "X!", displayName: "x".repeat(500), password: "short", pin: "12" } },
-    );
+    const res = await owner.gql(`mutation($i: CreateStaffUserInput!) { createStaffUser(input: $i) { id } }`, {
+      i: { username: "X!", displayName: "x".repeat(500), password: "short", pin: "12" },
+    });
     expect(TestClient.code(res)).toBe("BAD_USER_INPUT");
     const fields = res.errors?.[0]?.extensions?.fieldErrors?.map((f) => f.field).sort();
     expect(fields).toEqual(["displayName", "password", "pin", "username"]);
@@ -72,7 +71,10 @@ describe("HTTP edge", () => {
       a: roles { id code name } b: roles { id code } c: stores { id name registers { id code name } } }`);
     // With MAX_QUERY_COMPLEXITY=400 this passes; a page of 100 nested nodes does not.
     expect(res.errors).toBeUndefined();
-    const page = await owner.gql(`query($n: Int!) { big: products(first: $n) { edges { node { id name variants { id sku name barcodes { code } } } } } }`, { n: 100 });
+    const page = await owner.gql(
+      `query($n: Int!) { big: products(first: $n) { edges { node { id name variants { id sku name barcodes { code } } } } } }`,
+      { n: 100 },
+    );
     expect(TestClient.code(page)).toBe("QUERY_TOO_COMPLEX");
   });
 

@@ -32,6 +32,10 @@ import { PromotionResolver } from "../modules/marketing/promotion.resolver.ts";
 import { MemberSegmentResolver } from "../modules/marketing/segment.resolver.ts";
 import { PriceChangeResolver, PriceOverrideResolver, PricingResolver, TierPriceResolver } from "../modules/pricing/pricing.resolver.ts";
 import { PriceSubscriptionResolver } from "../modules/pricing/pricing.subscriptions.ts";
+import { MemberImportResolver } from "../modules/members/member-import.resolver.ts";
+import { LoyaltyResolver, MemberTierEvaluationResolver, TierChangeResolver } from "../modules/members/loyalty.resolver.ts";
+import { TicketMessageResolver, TicketsResolver } from "../modules/tickets/tickets.resolver.ts";
+import { TicketSubscriptionResolver } from "../modules/tickets/tickets.subscriptions.ts";
 
 /** Every resolver class of the API (one per line). */
 export const resolvers: NonEmptyArray<Function> = [
@@ -87,4 +91,11 @@ export const resolvers: NonEmptyArray<Function> = [
   CampaignResolver,
   MemberEventResolver,
   EventSignupResolver,
+  MemberImportResolver,
+  LoyaltyResolver,
+  TierChangeResolver,
+  MemberTierEvaluationResolver,
+  TicketsResolver,
+  TicketMessageResolver,
+  TicketSubscriptionResolver,
 ];

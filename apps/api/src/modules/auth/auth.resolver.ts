@@ -11,7 +11,8 @@ async function merchantIdFor(ctx: Context, code: string | null | undefined): Pro
     return merchant.id;
   }
   const merchants = await ctx.db.merchant.findMany({ select: { id: true }, take: 2 });
-  if (merchants.length !== 1 || !merchants[0]) throw badInput("Name the merchant (merchantCode).", [{ field: "merchantCode", message: "required" }]);
+  if (merchants.length !== 1 || !merchants[0])
+    throw badInput("Name the merchant (merchantCode).", [{ field: "merchantCode", message: "required" }]);
   return merchants[0].id;
 }
 
@@ -60,7 +61,12 @@ export class AuthResolver {
   async signOutOtherSessions(@Ctx() ctx: Context): Promise<number> {
     const staff = authz.requireStaff(ctx.viewer);
     const count = await ctx.services.auth.revokeOtherStaffSessions(staff.staffId, staff.sessionId);
-    await ctx.audit.record(ctx.db, { action: "auth.signOutOtherSessions", entityType: "StaffUser", entityId: staff.staffId, after: { count } });
+    await ctx.audit.record(ctx.db, {
+      action: "auth.signOutOtherSessions",
+      entityType: "StaffUser",
+      entityId: staff.staffId,
+      after: { count },
+    });
     return count;
   }
 }

@@ -121,9 +121,10 @@ export class AuthService {
           const count = member.failedLoginCount + 1;
           await this.db.member.update({
             where: { id: member.id },
-            data: count >= MAX_FAILURES
-              ? { failedLoginCount: 0, lockedUntil: new Date(Date.now() + LOCK_MINUTES * 60_000) }
-              : { failedLoginCount: count },
+            data:
+              count >= MAX_FAILURES
+                ? { failedLoginCount: 0, lockedUntil: new Date(Date.now() + LOCK_MINUTES * 60_000) }
+                : { failedLoginCount: count },
           });
         }
         throw unauthenticated("Wrong phone number or password.");
@@ -172,9 +173,10 @@ export class AuthService {
       throw unauthenticated("The session has ended; sign in again.");
     }
     const principalId = session.kind === "STAFF" ? session.staffId : session.memberId;
-    const principal = session.kind === "STAFF"
-      ? await this.db.staffUser.findUnique({ where: { id: principalId ?? "" }, select: { merchantId: true, status: true } })
-      : await this.db.member.findUnique({ where: { id: principalId ?? "" }, select: { merchantId: true, status: true } });
+    const principal =
+      session.kind === "STAFF"
+        ? await this.db.staffUser.findUnique({ where: { id: principalId ?? "" }, select: { merchantId: true, status: true } })
+        : await this.db.member.findUnique({ where: { id: principalId ?? "" }, select: { merchantId: true, status: true } });
     if (!principalId || !principal || principal.status !== "ACTIVE") throw unauthenticated("The session has ended; sign in again.");
     const next = newOpaqueToken();
     const rotated = await this.db.session.updateMany({
@@ -278,7 +280,12 @@ export class AuthService {
 
   private issue(sessionId: string, kind: PrincipalKind, sub: string, mid: string, refreshToken: string, sessionExpiresAt: Date): Tokens {
     const exp = Math.min(Math.floor(Date.now() / 1000) + this.config.accessTokenTtlSeconds, Math.floor(sessionExpiresAt.getTime() / 1000));
-    return { accessToken: this.signer.sign({ sid: sessionId, sub, kind, mid, exp }), refreshToken, expiresAt: new Date(exp * 1000), sessionId };
+    return {
+      accessToken: this.signer.sign({ sid: sessionId, sub, kind, mid, exp }),
+      refreshToken,
+      expiresAt: new Date(exp * 1000),
+      sessionId,
+    };
   }
 
   private throttle(key: string): void {

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { RequestAudit } from "../../audit/request-audit.ts";
 import { authz, type StaffViewer } from "../../auth/viewer.ts";
 import type { SqlClient } from "../../db/sql-client.ts";
+import { isUniqueViolation } from "../../db/unique-violation.ts";
 import { badInput, conflict } from "../../errors/api-errors.ts";
 import type { OutboxRelay } from "../../outbox/outbox-relay.ts";
 import { CATALOG_COLUMNS, type CatalogColumn, mapHeader } from "./catalog-file-columns.ts";
@@ -13,16 +14,11 @@ import { writeImportPlan } from "./catalog-import.writer.ts";
 import { CsvSyntaxError, decodeCsvBytes, parseCsv } from "./csv.ts";
 import { readXlsx } from "./xlsx.ts";
 
-/** Data rows one file may hold; 10,000 import in seconds, this many within the transaction's time limit. */
+/** Data rows one file may hold: 10,000 import in a few seconds; larger catalogues go in several files. */
 export const MAX_IMPORT_ROWS = 50_000;
 const MAX_REPORTED_ERRORS = 1000;
 
 const BASE64 = /^[A-Za-z0-9+/\r\n]*={0,2}\s*$/;
-
-const isUniqueViolation = (error: unknown) => {
-  const e = error as { code?: string; meta?: { code?: string }; message?: string };
-  return e?.code === "P2002" || e?.code === "23505" || e?.meta?.code === "23505" || /23505|unique constraint/i.test(e?.message ?? "");
-};
 
 /**
  * Bulk catalogue import (catalog:write): reads a CSV or XLSX file, checks every row with the catalogue's own rules, and

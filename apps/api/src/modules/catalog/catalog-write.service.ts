@@ -12,6 +12,7 @@ import {
   searchTextOf,
 } from "./product-input-checks.ts";
 import { isUniqueViolation } from "../../db/unique-violation.ts";
+import { nextInStoreBarcodes } from "./in-store-barcodes.ts";
 
 /** Catalogue changes (catalog:write). Each runs in one transaction with its audit row. */
 export class CatalogWriteService {
@@ -66,15 +67,14 @@ export class CatalogWriteService {
           })),
         });
         const idBySku = new Map(variants.map((v) => [v.sku, v.id]));
-        const barcodeRows = input.variants.flatMap((v, i) =>
-          (barcodes[i] ?? []).map((b) => ({
-            merchantId,
-            variantId: idBySku.get(v.sku) as string,
-            code: b.code,
-            type: b.type,
-            isPrimary: b.isPrimary,
-          })),
-        );
+        // Items that arrive without a barcode get an in-store EAN-13, so every SKU can be scanned at the till.
+        const missing = input.variants.filter((_, i) => (barcodes[i] ?? []).length === 0);
+        const generated = await nextInStoreBarcodes(tx, missing.length);
+        const barcodeRows = input.variants.flatMap((v, i) => {
+          const given = (barcodes[i] ?? []).map((b) => ({ code: b.code, type: b.type, isPrimary: b.isPrimary }));
+          const rows = given.length ? given : [{ code: generated[missing.indexOf(v)] as string, type: "EAN13" as const, isPrimary: true }];
+          return rows.map((b) => ({ merchantId, variantId: idBySku.get(v.sku) as string, ...b }));
+        });
         if (barcodeRows.length) await tx.barcode.createMany({ data: barcodeRows });
         await audit.record(tx, {
           action: "product.create",

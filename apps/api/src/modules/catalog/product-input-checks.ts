@@ -119,7 +119,15 @@ export function searchTextOf(parts: {
 }): string {
   const i18n =
     parts.nameI18n && typeof parts.nameI18n === "object" ? Object.values(parts.nameI18n).filter((v) => typeof v === "string") : [];
-  const words = [parts.name, pinyinWords(parts.name), ...i18n, ...parts.tags, parts.brand ?? "", parts.category ?? "", ...(parts.extra ?? [])]
+  const words = [
+    parts.name,
+    pinyinWords(parts.name),
+    ...i18n,
+    ...parts.tags,
+    parts.brand ?? "",
+    parts.category ?? "",
+    ...(parts.extra ?? []),
+  ]
     .join(" ")
     .toLowerCase()
     .split(/\s+/);

@@ -7,7 +7,8 @@ import { PosSaleResult, toSaleError } from "./sale-errors.ts";
 @Resolver()
 export class CheckoutResolver {
   @Mutation(() => PosSaleResult, {
-    description: "Records a till sale: prices it on the server, takes the tenders, updates stock, points and coupons. Idempotent by clientSaleId.",
+    description:
+      "Records a till sale: prices it on the server, takes the tenders, updates stock, points and coupons. Idempotent by clientSaleId.",
   })
   async createPosSale(@Arg("input", () => PosSaleInput) input: PosSaleInput, @Ctx() ctx: Context): Promise<typeof PosSaleResult> {
     const staff = authz.requireInStore(ctx.viewer, "sale:create", input.storeId);

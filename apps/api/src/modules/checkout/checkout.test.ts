@@ -25,7 +25,13 @@ async function pickItems(count: number, skip = 0): Promise<Item[]> {
     where: {
       locationId: storeId,
       onHand: { gte: 50 },
-      variant: { status: "ACTIVE", basePrice: { gte: 300, lt: 5000 }, product: { status: "ACTIVE", category: { name: { in: ["个护", "家清"] } } }, priceOverrides: { none: {} }, tierPrices: { none: {} } },
+      variant: {
+        status: "ACTIVE",
+        basePrice: { gte: 300, lt: 5000 },
+        product: { status: "ACTIVE", category: { name: { in: ["个护", "家清"] } } },
+        priceOverrides: { none: {} },
+        tierPrices: { none: {} },
+      },
     },
     select: { variant: { select: { id: true, basePrice: true, barcodes: { where: { isPrimary: true }, select: { code: true } } } } },
     orderBy: { variantId: "asc" },
@@ -60,10 +66,19 @@ describe("POS sale", () => {
     const total = a.price * 2 + b.price;
     const [beforeA, beforeB] = [await onHand(a.variantId), await onHand(b.variantId)];
     const res = await cashier.ok(SALE, {
-      i: sale({ lines: [{ barcode: a.barcode, quantity: 2 }, { barcode: b.barcode, quantity: 1 }], tenders: [{ tender: "CASH", amount: total + 1000 }] }),
+      i: sale({
+        lines: [
+          { barcode: a.barcode, quantity: 2 },
+          { barcode: b.barcode, quantity: 1 },
+        ],
+        tenders: [{ tender: "CASH", amount: total + 1000 }],
+      }),
     });
     expect(res.createPosSale).toMatchObject({ __typename: "PosSale", replayed: false, change: 1000 });
-    const order = await env.db.order.findUniqueOrThrow({ where: { id: res.createPosSale.orderId }, include: { lines: true, payments: true } });
+    const order = await env.db.order.findUniqueOrThrow({
+      where: { id: res.createPosSale.orderId },
+      include: { lines: true, payments: true },
+    });
     expect(order).toMatchObject({ status: "COMPLETED", type: "POS_SALE", total, paidTotal: total, storeId });
     expect(order.lines.reduce((s, l) => s + l.total, 0)).toBe(total);
     expect(order.payments).toEqual([
@@ -78,7 +93,10 @@ describe("POS sale", () => {
 
   it("returns the first result for a retried sale id and never decrements twice", async () => {
     const [a] = items as [Item];
-    const input = sale({ lines: [{ variantId: a.variantId, quantity: 1 }], tenders: [{ tender: "CARD", amount: a.price, reference: "T-1" }] });
+    const input = sale({
+      lines: [{ variantId: a.variantId, quantity: 1 }],
+      tenders: [{ tender: "CARD", amount: a.price, reference: "T-1" }],
+    });
     const before = await onHand(a.variantId);
     const first = await cashier.ok(SALE, { i: input });
     const second = await cashier.ok(SALE, { i: input });
@@ -89,7 +107,11 @@ describe("POS sale", () => {
   it("100 concurrent retries of one sale create one order, one stock decrement and one points grant", async () => {
     const [, , c] = items as [Item, Item, Item];
     const member = await env.db.member.findFirstOrThrow({ where: { phone: "13800000002" } });
-    const input = sale({ memberId: member.id, lines: [{ variantId: c.variantId, quantity: 1 }], tenders: [{ tender: "CASH", amount: c.price }] });
+    const input = sale({
+      memberId: member.id,
+      lines: [{ variantId: c.variantId, quantity: 1 }],
+      tenders: [{ tender: "CASH", amount: c.price }],
+    });
     const before = await onHand(c.variantId);
     const results = await Promise.all(Array.from({ length: 100 }, () => cashier.gql(SALE, { i: input })));
     const ids = new Set(results.map((r) => r.data?.createPosSale?.orderId));
@@ -106,7 +128,9 @@ describe("POS sale", () => {
 
   it("rejects an unknown barcode with a typed error, logs it, and changes nothing", async () => {
     const ordersBefore = await env.db.order.count();
-    const res = await cashier.ok(SALE, { i: sale({ lines: [{ barcode: "6900000000000", quantity: 1 }], tenders: [{ tender: "CASH", amount: 100 }] }) });
+    const res = await cashier.ok(SALE, {
+      i: sale({ lines: [{ barcode: "6900000000000", quantity: 1 }], tenders: [{ tender: "CASH", amount: 100 }] }),
+    });
     expect(res.createPosSale).toMatchObject({ __typename: "UnknownItemError", code: "UNKNOWN_ITEM", reference: "6900000000000" });
     expect(await env.db.order.count()).toBe(ordersBefore);
     expect(await env.db.exceptionLog.count({ where: { kind: "UNKNOWN_BARCODE", storeId } })).toBeGreaterThan(0);
@@ -115,18 +139,26 @@ describe("POS sale", () => {
   it("rejects tenders that do not cover the total", async () => {
     const [a] = items as [Item];
     const before = await onHand(a.variantId);
-    const res = await cashier.ok(SALE, { i: sale({ lines: [{ variantId: a.variantId, quantity: 1 }], tenders: [{ tender: "CASH", amount: a.price - 1 }] }) });
+    const res = await cashier.ok(SALE, {
+      i: sale({ lines: [{ variantId: a.variantId, quantity: 1 }], tenders: [{ tender: "CASH", amount: a.price - 1 }] }),
+    });
     expect(res.createPosSale).toMatchObject({ __typename: "TenderError", code: "TENDER_SHORT", missing: 1 });
     expect(await onHand(a.variantId)).toBe(before);
   });
 
   it("refuses zero and negative quantities and a non-UUID sale id as bad input", async () => {
     const [a] = items as [Item];
-    const zero = await cashier.gql(SALE, { i: sale({ lines: [{ variantId: a.variantId, quantity: 0 }], tenders: [{ tender: "CASH", amount: 100 }] }) });
+    const zero = await cashier.gql(SALE, {
+      i: sale({ lines: [{ variantId: a.variantId, quantity: 0 }], tenders: [{ tender: "CASH", amount: 100 }] }),
+    });
     expect(zero.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    const negative = await cashier.gql(SALE, { i: sale({ lines: [{ variantId: a.variantId, quantity: -3 }], tenders: [{ tender: "CASH", amount: 100 }] }) });
+    const negative = await cashier.gql(SALE, {
+      i: sale({ lines: [{ variantId: a.variantId, quantity: -3 }], tenders: [{ tender: "CASH", amount: 100 }] }),
+    });
     expect(negative.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    const badId = await cashier.gql(SALE, { i: sale({ clientSaleId: "1", lines: [{ variantId: a.variantId, quantity: 1 }], tenders: [{ tender: "CASH", amount: 100 }] }) });
+    const badId = await cashier.gql(SALE, {
+      i: sale({ clientSaleId: "1", lines: [{ variantId: a.variantId, quantity: 1 }], tenders: [{ tender: "CASH", amount: 100 }] }),
+    });
     expect(badId.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 
@@ -134,9 +166,14 @@ describe("POS sale", () => {
     const [a] = items as [Item];
     const qty = Math.ceil(20000 / a.price);
     const subtotal = a.price * qty;
-    const res = await cashier.ok(SALE, { i: sale({ lines: [{ variantId: a.variantId, quantity: qty }], tenders: [{ tender: "CASH", amount: subtotal }] }) });
+    const res = await cashier.ok(SALE, {
+      i: sale({ lines: [{ variantId: a.variantId, quantity: qty }], tenders: [{ tender: "CASH", amount: subtotal }] }),
+    });
     expect(res.createPosSale.__typename).toBe("PosSale");
-    const order = await env.db.order.findUniqueOrThrow({ where: { id: res.createPosSale.orderId }, include: { lines: { include: { discounts: true } } } });
+    const order = await env.db.order.findUniqueOrThrow({
+      where: { id: res.createPosSale.orderId },
+      include: { lines: { include: { discounts: true } } },
+    });
     expect(order.subtotal).toBe(subtotal);
     expect(order.discountTotal).toBeGreaterThanOrEqual(2000);
     const lineDiscounts = order.lines.flatMap((l) => l.discounts).reduce((s, d) => s + d.amount, 0);
@@ -148,7 +185,13 @@ describe("POS sale", () => {
     const coupon = await env.db.coupon.findUniqueOrThrow({ where: { code: "DEMO-COUPON-20" }, include: { template: true } });
     const [a] = items as [Item];
     const qty = Math.max(1, Math.ceil((coupon.template.threshold + 1) / a.price));
-    const input = (id: string) => sale({ clientSaleId: id, couponCodes: ["demo-coupon-20"], lines: [{ variantId: a.variantId, quantity: qty }], tenders: [{ tender: "CASH", amount: a.price * qty }] });
+    const input = (id: string) =>
+      sale({
+        clientSaleId: id,
+        couponCodes: ["demo-coupon-20"],
+        lines: [{ variantId: a.variantId, quantity: qty }],
+        tenders: [{ tender: "CASH", amount: a.price * qty }],
+      });
     const first = await cashier.ok(SALE, { i: input(randomUUID()) });
     expect(first.createPosSale.__typename).toBe("PosSale");
     expect((await env.db.coupon.findUniqueOrThrow({ where: { id: coupon.id } })).status).toBe("REDEEMED");
@@ -161,9 +204,13 @@ describe("POS sale", () => {
     const line = { variantId: a.variantId, quantity: 1, manual: { kind: "PRICE_OVERRIDE", value: 100 } };
     const noApproval = await cashier.ok(SALE, { i: sale({ lines: [line], tenders: [{ tender: "CASH", amount: 100 }] }) });
     expect(noApproval.createPosSale).toMatchObject({ __typename: "ApprovalError", code: "APPROVAL_REQUIRED" });
-    const wrongPin = await cashier.ok(SALE, { i: sale({ lines: [line], tenders: [{ tender: "CASH", amount: 100 }], approval: { username: "manager.sh", pin: "9999" } }) });
+    const wrongPin = await cashier.ok(SALE, {
+      i: sale({ lines: [line], tenders: [{ tender: "CASH", amount: 100 }], approval: { username: "manager.sh", pin: "9999" } }),
+    });
     expect(wrongPin.createPosSale).toMatchObject({ __typename: "ApprovalError", code: "APPROVAL_REJECTED" });
-    const ok = await cashier.ok(SALE, { i: sale({ lines: [line], tenders: [{ tender: "CASH", amount: 100 }], approval: { username: "manager.sh", pin: "1234" } }) });
+    const ok = await cashier.ok(SALE, {
+      i: sale({ lines: [line], tenders: [{ tender: "CASH", amount: 100 }], approval: { username: "manager.sh", pin: "1234" } }),
+    });
     expect(ok.createPosSale.__typename).toBe("PosSale");
     const log = await env.db.exceptionLog.findFirstOrThrow({ where: { kind: "PRICE_OVERRIDE" }, orderBy: { createdAt: "desc" } });
     const manager = await env.db.staffUser.findUniqueOrThrow({ where: { username: "manager.sh" } });
@@ -174,14 +221,23 @@ describe("POS sale", () => {
     const [a] = items as [Item];
     const half = Math.floor(a.price / 2);
     const res = await cashier.ok(SALE, {
-      i: sale({ lines: [{ variantId: a.variantId, quantity: 1 }], tenders: [{ tender: "CASH", amount: a.price - half }, { tender: "WECHAT_PAY", amount: half, authCode: "134567890123456789" }] }),
+      i: sale({
+        lines: [{ variantId: a.variantId, quantity: 1 }],
+        tenders: [
+          { tender: "CASH", amount: a.price - half },
+          { tender: "WECHAT_PAY", amount: half, authCode: "134567890123456789" },
+        ],
+      }),
     });
     expect(res.createPosSale.__typename).toBe("PosSale");
     const payments = await env.db.payment.findMany({ where: { orderId: res.createPosSale.orderId } });
     expect(payments.map((p) => p.tender).sort()).toEqual(["CASH", "WECHAT_PAY"]);
     expect(payments.find((p) => p.tender === "WECHAT_PAY")?.providerReference).toMatch(/^wx/);
     const declined = await cashier.ok(SALE, {
-      i: sale({ lines: [{ variantId: a.variantId, quantity: 1 }], tenders: [{ tender: "WECHAT_PAY", amount: a.price, authCode: "134567890123450000" }] }),
+      i: sale({
+        lines: [{ variantId: a.variantId, quantity: 1 }],
+        tenders: [{ tender: "WECHAT_PAY", amount: a.price, authCode: "134567890123450000" }],
+      }),
     });
     expect(declined.createPosSale).toMatchObject({ __typename: "PaymentError", code: "PAYMENT_DECLINED" });
   });
@@ -190,7 +246,12 @@ describe("POS sale", () => {
     const [a] = items as [Item];
     const bjRegister = await env.db.register.findFirstOrThrow({ where: { storeId: env.demo.storeIds.beijing } });
     const res = await cashier.gql(SALE, {
-      i: sale({ storeId: env.demo.storeIds.beijing, registerId: bjRegister.id, lines: [{ variantId: a.variantId, quantity: 1 }], tenders: [{ tender: "CASH", amount: a.price }] }),
+      i: sale({
+        storeId: env.demo.storeIds.beijing,
+        registerId: bjRegister.id,
+        lines: [{ variantId: a.variantId, quantity: 1 }],
+        tenders: [{ tender: "CASH", amount: a.price }],
+      }),
     });
     expect(res.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });

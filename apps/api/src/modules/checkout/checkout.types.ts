@@ -1,4 +1,17 @@
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from "class-validator";
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from "class-validator";
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { ErrorResult } from "../../graphql/error-result.ts";
 
@@ -31,7 +44,9 @@ export class ManualDiscountInput {
 
 @InputType()
 export class SaleLineInput {
-  @Field(() => ID, { nullable: true, description: "The variant; or give the scanned barcode." }) @IsOptional() @Length(1, 64) variantId?: string | null;
+  @Field(() => ID, { nullable: true, description: "The variant; or give the scanned barcode." }) @IsOptional() @Length(1, 64) variantId?:
+    | string
+    | null;
   @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 64) barcode?: string | null;
   @Field(() => Int) @IsInt() @Min(1) @Max(9999) quantity!: number;
   @Field(() => ManualDiscountInput, { nullable: true }) @IsOptional() @ValidateNested() manual?: ManualDiscountInput | null;
@@ -40,8 +55,14 @@ export class SaleLineInput {
 @InputType()
 export class PosTenderInput {
   @Field(() => PosTender) @IsIn(Object.values(PosTender)) tender!: PosTender;
-  @Field(() => Int, { description: "分. For cash: what the shopper handed over (change is computed)." }) @IsInt() @Min(1) @Max(100_000_000) amount!: number;
-  @Field(() => String, { nullable: true, description: "Card terminal approval code." }) @IsOptional() @MaxLength(64) reference?: string | null;
+  @Field(() => Int, { description: "分. For cash: what the shopper handed over (change is computed)." })
+  @IsInt()
+  @Min(1)
+  @Max(100_000_000)
+  amount!: number;
+  @Field(() => String, { nullable: true, description: "Card terminal approval code." }) @IsOptional() @MaxLength(64) reference?:
+    | string
+    | null;
   @Field(() => String, { nullable: true, description: "The shopper's WeChat Pay / Alipay payment code (付款码)." })
   @IsOptional()
   @Matches(/^\d{16,24}$/, { message: "authCode must be 16–24 digits" })

@@ -16,7 +16,7 @@ const int = (v: unknown, fallback: number, min = 0, max = Number.MAX_SAFE_INTEGE
   typeof v === "number" && Number.isInteger(v) && v >= min && v <= max ? v : fallback;
 
 export function parseMerchantSettings(json: unknown): MerchantSettings {
-  const s = (json && typeof json === "object" ? json : {}) as Record<string, any>;
+  const s = (json && typeof json === "object" ? json : {}) as Record<string, unknown>;
   const points = (s.points ?? {}) as Record<string, unknown>;
   const rounding = s.cashRounding;
   return {

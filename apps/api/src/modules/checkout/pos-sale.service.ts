@@ -74,7 +74,8 @@ export class PosSaleService {
     if (existing) return existing;
     const store = register[0];
     if (!store) throw notFound("Register", cmd.registerId);
-    if (cmd.shiftId && store.shiftStatus !== "OPEN") throw badInput("The shift is not open on this register.", [{ field: "shiftId", message: "not open" }]);
+    if (cmd.shiftId && store.shiftStatus !== "OPEN")
+      throw badInput("The shift is not open on this register.", [{ field: "shiftId", message: "not open" }]);
 
     const at = new Date();
     const priced = await this.pricer.price({
@@ -88,7 +89,10 @@ export class PosSaleService {
     });
     if (!priced.ok) {
       if (priced.code === "MEMBER_NOT_FOUND") throw notFound("Member", priced.reference);
-      await this.logException(viewer, cmd.storeId, "UNKNOWN_BARCODE", priced.message, { reference: priced.reference, clientSaleId: cmd.clientSaleId });
+      await this.logException(viewer, cmd.storeId, "UNKNOWN_BARCODE", priced.message, {
+        reference: priced.reference,
+        clientSaleId: cmd.clientSaleId,
+      });
       return priced;
     }
     const sale = priced.sale;
@@ -113,14 +117,28 @@ export class PosSaleService {
     }
     const credit = cmd.tenders.filter((t) => t.tender === "STORE_CREDIT").reduce((s, t) => s + t.amount, 0);
     if (credit > 0 && (!sale.member || sale.member.storeCreditBalance < credit)) {
-      return { ok: false, code: "STORE_CREDIT_INSUFFICIENT", message: "Not enough store credit.", available: sale.member?.storeCreditBalance ?? 0 };
+      return {
+        ok: false,
+        code: "STORE_CREDIT_INSUFFICIENT",
+        message: "Not enough store credit.",
+        available: sale.member?.storeCreditBalance ?? 0,
+      };
     }
     const settlement = settleTenders({
       total: sale.cart.total,
-      tenders: [...cmd.tenders.map((t) => ({ tender: t.tender, amount: t.amount })), ...(points.value > 0 ? [{ tender: "POINTS" as const, amount: points.value }] : [])],
+      tenders: [
+        ...cmd.tenders.map((t) => ({ tender: t.tender, amount: t.amount })),
+        ...(points.value > 0 ? [{ tender: "POINTS" as const, amount: points.value }] : []),
+      ],
       cashRounding: sale.reference.settings.cashRounding,
     });
-    if (!settlement.ok) return { ok: false, code: settlement.code, message: settlement.message, missing: "missing" in settlement ? settlement.missing : null };
+    if (!settlement.ok)
+      return {
+        ok: false,
+        code: settlement.code,
+        message: settlement.message,
+        missing: "missing" in settlement ? settlement.missing : null,
+      };
 
     const charged = await this.chargeWallets(viewer, cmd);
     if (!Array.isArray(charged)) return charged;
@@ -128,7 +146,11 @@ export class PosSaleService {
     const due = settlement.due;
     const earned = sale.member
       ? computeEarnedPoints({
-          lines: sale.cart.lines.map((l, i) => ({ lineId: l.lineId, netAmount: l.lineTotal, categoryIds: sale.lines[i]?.categoryIds ?? [] })),
+          lines: sale.cart.lines.map((l, i) => ({
+            lineId: l.lineId,
+            netAmount: l.lineTotal,
+            categoryIds: sale.lines[i]?.categoryIds ?? [],
+          })),
           paidAmountExcludingPoints: Math.max(0, due - points.value),
           rules: { ...sale.reference.settings.earning, tierMultiplierBps: sale.member.tierMultiplierBps },
           at,
@@ -178,7 +200,13 @@ export class PosSaleService {
     for (const result of sale.cart.couponResults) {
       if (!result.ok) {
         const code = sale.coupons.find((c) => c.id === result.couponId)?.code ?? result.couponId;
-        return { ok: false, code: result.code, message: result.message, reference: code, missing: "missing" in result ? result.missing : null };
+        return {
+          ok: false,
+          code: result.code,
+          message: result.message,
+          reference: code,
+          missing: "missing" in result ? result.missing : null,
+        };
       }
     }
     for (const result of sale.cart.manualResults) {
@@ -188,9 +216,14 @@ export class PosSaleService {
   }
 
   /** Manual discounts and price overrides need a manager's PIN; returns the approver's id, null when none is needed. */
-  private async approval(viewer: StaffViewer, cmd: PosSaleCommand, sale: PricedSale): Promise<string | null | (SaleFailure & { ok: false })> {
+  private async approval(
+    viewer: StaffViewer,
+    cmd: PosSaleCommand,
+    sale: PricedSale,
+  ): Promise<string | null | (SaleFailure & { ok: false })> {
     if (sale.cart.manualResults.length === 0) return null;
-    if (!cmd.approval) return { ok: false, code: "APPROVAL_REQUIRED", message: "A manager must approve price overrides and manual discounts." };
+    if (!cmd.approval)
+      return { ok: false, code: "APPROVAL_REQUIRED", message: "A manager must approve price overrides and manual discounts." };
     const approver = await this.db.staffUser.findFirst({
       where: { username: cmd.approval.username.trim().toLowerCase(), merchantId: viewer.merchantId, status: "ACTIVE" },
       select: { id: true, pinHash: true, assignments: { select: { storeId: true, role: { select: { permissions: true } } } } },
@@ -211,13 +244,21 @@ export class PosSaleService {
       if (t.tender === "WECHAT_PAY" || t.tender === "ALIPAY") {
         if (!t.authCode) {
           await this.compensate(charged);
-          return { ok: false, code: "PAYMENT_CODE_REQUIRED", message: `Scan the shopper's ${t.tender === "WECHAT_PAY" ? "WeChat" : "Alipay"} payment code.` };
+          return {
+            ok: false,
+            code: "PAYMENT_CODE_REQUIRED",
+            message: `Scan the shopper's ${t.tender === "WECHAT_PAY" ? "WeChat" : "Alipay"} payment code.`,
+          };
         }
         const result = await provider.chargeAuthCode?.({ outTradeNo: `${cmd.clientSaleId}-${i}`, authCode: t.authCode, amount: t.amount });
         if (!result?.ok) {
           await this.compensate(charged);
           const reason = result?.reason ?? "Payment failed.";
-          await this.logException(viewer, cmd.storeId, "PAYMENT_FAILED", reason, { tender: t.tender, amount: t.amount, clientSaleId: cmd.clientSaleId });
+          await this.logException(viewer, cmd.storeId, "PAYMENT_FAILED", reason, {
+            tender: t.tender,
+            amount: t.amount,
+            clientSaleId: cmd.clientSaleId,
+          });
           return { ok: false, code: "PAYMENT_DECLINED", message: reason, reference: t.tender };
         }
         charged.push({ index: i, provider: provider.name, providerReference: result.providerReference, amount: t.amount });
@@ -238,8 +279,16 @@ export class PosSaleService {
     }
   }
 
-  private async logException(viewer: StaffViewer, storeId: string, kind: "UNKNOWN_BARCODE" | "PAYMENT_FAILED", message: string, details: object) {
-    await this.db.exceptionLog.create({ data: { merchantId: viewer.merchantId, storeId, kind, message, details, staffId: viewer.staffId } });
+  private async logException(
+    viewer: StaffViewer,
+    storeId: string,
+    kind: "UNKNOWN_BARCODE" | "PAYMENT_FAILED",
+    message: string,
+    details: object,
+  ) {
+    await this.db.exceptionLog.create({
+      data: { merchantId: viewer.merchantId, storeId, kind, message, details, staffId: viewer.staffId },
+    });
   }
 }
 

@@ -150,11 +150,28 @@ export async function recordPosSale(sql: SqlClient, r: SaleRecord): Promise<stri
       at,
     );
     const number = inserted[0]?.number ?? "";
-    await bulkInsert(tx, "OrderLine", LINE_COLUMNS, sale.cart.lines.map((pl, i) => {
-      const l = sale.lines[i];
-      if (!l) throw new Error("priced lines out of step");
-      return [lineIds.get(pl.lineId), orderId, l.variantId, l.sku, l.name, l.quantity, pl.unitPrice, l.listPrice, pl.lineSubtotal, pl.lineDiscount, pl.lineTotal];
-    }));
+    await bulkInsert(
+      tx,
+      "OrderLine",
+      LINE_COLUMNS,
+      sale.cart.lines.map((pl, i) => {
+        const l = sale.lines[i];
+        if (!l) throw new Error("priced lines out of step");
+        return [
+          lineIds.get(pl.lineId),
+          orderId,
+          l.variantId,
+          l.sku,
+          l.name,
+          l.quantity,
+          pl.unitPrice,
+          l.listPrice,
+          pl.lineSubtotal,
+          pl.lineDiscount,
+          pl.lineTotal,
+        ];
+      }),
+    );
     await bulkInsert(
       tx,
       "LineDiscount",
@@ -167,8 +184,21 @@ export async function recordPosSale(sql: SqlClient, r: SaleRecord): Promise<stri
       // Points come off first, then the tenders in the order given, each stamped 1 ms apart so that "newest first"
       // (refunds go back to the last tender first) is exact.
       const stamp = new Date(at.getTime() + 1 + i);
-      return [newId(), orderId, t.tender, isCash ? t.amount - cashChange : t.amount, "SUCCEEDED", charge?.provider ?? t.tender.toLowerCase(),
-        charge?.providerReference ?? null, isCash ? t.amount : null, isCash ? cashChange : null, null, at, stamp, at];
+      return [
+        newId(),
+        orderId,
+        t.tender,
+        isCash ? t.amount - cashChange : t.amount,
+        "SUCCEEDED",
+        charge?.provider ?? t.tender.toLowerCase(),
+        charge?.providerReference ?? null,
+        isCash ? t.amount : null,
+        isCash ? cashChange : null,
+        null,
+        at,
+        stamp,
+        at,
+      ];
     });
     if (r.points.points > 0) {
       const stamp = at;
@@ -176,7 +206,9 @@ export async function recordPosSale(sql: SqlClient, r: SaleRecord): Promise<stri
     }
     await bulkInsert(tx, "Payment", PAYMENT_COLUMNS, payments);
     if (settlement.roundingAdjustment !== 0) {
-      await bulkInsert(tx, "OrderAdjustment", ADJUSTMENT_COLUMNS, [[newId(), orderId, "CASH_ROUNDING", "抹零 cash rounding", settlement.roundingAdjustment]]);
+      await bulkInsert(tx, "OrderAdjustment", ADJUSTMENT_COLUMNS, [
+        [newId(), orderId, "CASH_ROUNDING", "抹零 cash rounding", settlement.roundingAdjustment],
+      ]);
     }
 
     const events: OutboxMessage[] = [];
@@ -192,27 +224,62 @@ export async function recordPosSale(sql: SqlClient, r: SaleRecord): Promise<stri
         tx,
         "StockMovement",
         MOVEMENT_COLUMNS,
-        rows.map((row) => [newId(), row.variantId, cmd.storeId, "SALE", -(quantities.get(row.variantId) ?? 0), row.onHand, "Order", orderId, viewer.staffId, at]),
+        rows.map((row) => [
+          newId(),
+          row.variantId,
+          cmd.storeId,
+          "SALE",
+          -(quantities.get(row.variantId) ?? 0),
+          row.onHand,
+          "Order",
+          orderId,
+          viewer.staffId,
+          at,
+        ]),
       );
       const iso = at.toISOString();
       for (const row of rows) {
         const available = availableToSell(row.onHand, row.reserved);
         events.push({
           topic: "STOCK_CHANGED",
-          payload: { merchantId: viewer.merchantId, variantId: row.variantId, locationId: cmd.storeId, onHand: row.onHand, reserved: row.reserved, available, reason: "SALE", at: iso },
+          payload: {
+            merchantId: viewer.merchantId,
+            variantId: row.variantId,
+            locationId: cmd.storeId,
+            onHand: row.onHand,
+            reserved: row.reserved,
+            available,
+            reason: "SALE",
+            at: iso,
+          },
         });
         if (row.lowStockThreshold !== null && available <= row.lowStockThreshold) {
           events.push({
             topic: "LOW_STOCK_ALERT",
-            payload: { merchantId: viewer.merchantId, variantId: row.variantId, locationId: cmd.storeId, available, threshold: row.lowStockThreshold, at: iso },
+            payload: {
+              merchantId: viewer.merchantId,
+              variantId: row.variantId,
+              locationId: cmd.storeId,
+              available,
+              threshold: row.lowStockThreshold,
+              at: iso,
+            },
           });
         }
       }
       const negative = rows.filter((row) => row.onHand < 0);
       if (negative.length) {
         await bulkInsert(tx, "ExceptionLog", EXCEPTION_COLUMNS, [
-          [newId(), viewer.merchantId, cmd.storeId, "STOCK_DISCREPANCY", `Sold ${negative.length} item(s) with no stock on record: count the shelf.`,
-            { orderId, variants: negative.map((n) => ({ variantId: n.variantId, onHand: n.onHand })) }, viewer.staffId, null],
+          [
+            newId(),
+            viewer.merchantId,
+            cmd.storeId,
+            "STOCK_DISCREPANCY",
+            `Sold ${negative.length} item(s) with no stock on record: count the shelf.`,
+            { orderId, variants: negative.map((n) => ({ variantId: n.variantId, onHand: n.onHand })) },
+            viewer.staffId,
+            null,
+          ],
         ]);
       }
     }
@@ -244,7 +311,11 @@ export async function recordPosSale(sql: SqlClient, r: SaleRecord): Promise<stri
         total,
       );
       const balance = updated[0];
-      if (!balance) throw new SaleRejected({ code: "POINTS_INSUFFICIENT", message: "The member's points or store credit changed; price the sale again." });
+      if (!balance)
+        throw new SaleRejected({
+          code: "POINTS_INSUFFICIENT",
+          message: "The member's points or store credit changed; price the sale again.",
+        });
       const pointsRows: unknown[][] = [];
       const afterRedeem = balance.pointsBalance - r.earned;
       if (r.points.points > 0) pointsRows.push([newId(), memberId, -r.points.points, afterRedeem, "REDEEM", orderId, null, at]);
@@ -267,14 +338,31 @@ export async function recordPosSale(sql: SqlClient, r: SaleRecord): Promise<stri
 
     if (r.approverId) {
       await bulkInsert(tx, "ExceptionLog", EXCEPTION_COLUMNS, [
-        [newId(), viewer.merchantId, cmd.storeId, "PRICE_OVERRIDE", `Manual price change on order ${number}`,
-          { orderId, manual: sale.cart.manualResults }, viewer.staffId, r.approverId],
+        [
+          newId(),
+          viewer.merchantId,
+          cmd.storeId,
+          "PRICE_OVERRIDE",
+          `Manual price change on order ${number}`,
+          { orderId, manual: sale.cart.manualResults },
+          viewer.staffId,
+          r.approverId,
+        ],
       ]);
     }
 
     events.push({
       topic: "ORDER_UPDATED",
-      payload: { merchantId: viewer.merchantId, orderId, number, storeId: cmd.storeId, memberId, status: "COMPLETED", total, at: at.toISOString() },
+      payload: {
+        merchantId: viewer.merchantId,
+        orderId,
+        number,
+        storeId: cmd.storeId,
+        memberId,
+        status: "COMPLETED",
+        total,
+        at: at.toISOString(),
+      },
     });
     await emitAll(tx, events);
     await r.audit.record(tx, {
@@ -282,7 +370,13 @@ export async function recordPosSale(sql: SqlClient, r: SaleRecord): Promise<stri
       entityType: "Order",
       entityId: orderId,
       storeId: cmd.storeId,
-      after: { clientSaleId: cmd.clientSaleId, total, lines: sale.lines.length, tenders: cmd.tenders.map((t) => t.tender), storeCode: r.storeCode },
+      after: {
+        clientSaleId: cmd.clientSaleId,
+        total,
+        lines: sale.lines.length,
+        tenders: cmd.tenders.map((t) => t.tender),
+        storeCode: r.storeCode,
+      },
     });
     return orderId;
   });

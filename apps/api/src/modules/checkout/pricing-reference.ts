@@ -30,7 +30,11 @@ export class PricingReferenceCache {
     const loading = this.load(merchantId);
     this.byMerchant.set(merchantId, loading);
     loading.then(
-      (ref) => setTimeout(() => this.byMerchant.get(merchantId) === loading && this.byMerchant.delete(merchantId), TTL_MS - (Date.now() - ref.loadedAt)).unref(),
+      (ref) =>
+        setTimeout(
+          () => this.byMerchant.get(merchantId) === loading && this.byMerchant.delete(merchantId),
+          TTL_MS - (Date.now() - ref.loadedAt),
+        ).unref(),
       () => this.byMerchant.delete(merchantId),
     );
     return loading;

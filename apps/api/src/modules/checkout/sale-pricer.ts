@@ -47,7 +47,13 @@ export type PricedSaleLine = {
   priceSource: UnitPriceSource;
 };
 
-export type SaleMember = { id: string; tierId: string | null; pointsBalance: number; storeCreditBalance: number; tierMultiplierBps: number };
+export type SaleMember = {
+  id: string;
+  tierId: string | null;
+  pointsBalance: number;
+  storeCreditBalance: number;
+  tierMultiplierBps: number;
+};
 export type SaleCoupon = { id: string; code: string; templateId: string; memberId: string | null };
 
 type CouponWithTemplate = Prisma.CouponGetPayload<{ include: { template: true } }>;
@@ -93,7 +99,10 @@ export class SalePricer {
             .then((rows) => rows[0] ?? null)
         : null,
       couponCodes.length
-        ? this.db.coupon.findMany({ where: { code: { in: couponCodes }, template: { merchantId: req.merchantId } }, include: { template: true } })
+        ? this.db.coupon.findMany({
+            where: { code: { in: couponCodes }, template: { merchantId: req.merchantId } },
+            include: { template: true },
+          })
         : [],
     ]);
     const channelId = reference.channelIds.get(req.channel) ?? null;

@@ -15,7 +15,12 @@ export function quantitiesByVariant(lines: { variantId: string; quantity: number
  * may go below zero and rows missing at this location are created; otherwise only rows with enough available stock are
  * decremented, and the caller compares the returned rows with what it asked for.
  */
-export async function takeStockForSale(tx: RawSql, locationId: string, quantities: Map<string, number>, allowNegative: boolean): Promise<StockRow[]> {
+export async function takeStockForSale(
+  tx: RawSql,
+  locationId: string,
+  quantities: Map<string, number>,
+  allowNegative: boolean,
+): Promise<StockRow[]> {
   const variantIds = [...quantities.keys()];
   const qty = variantIds.map((id) => quantities.get(id) ?? 0);
   if (allowNegative) {

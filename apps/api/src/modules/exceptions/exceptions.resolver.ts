@@ -18,7 +18,10 @@ export class ExceptionsResolver {
   }
 
   @Mutation(() => ExceptionEntry, { description: "Marks an exception handled (managers)." })
-  async resolveException(@Arg("input", () => ResolveExceptionInput) input: ResolveExceptionInput, @Ctx() ctx: Context): Promise<ExceptionEntry> {
+  async resolveException(
+    @Arg("input", () => ResolveExceptionInput) input: ResolveExceptionInput,
+    @Ctx() ctx: Context,
+  ): Promise<ExceptionEntry> {
     const staff = authz.requireStaff(ctx.viewer);
     return (await ctx.services.exceptions.resolve(staff, input.id, input.note ?? null, ctx.audit)) as ExceptionEntry;
   }

@@ -17,7 +17,9 @@ export class ExceptionsService {
       ...(filter.storeId ? { storeId: filter.storeId } : scope === "ALL" ? {} : { storeId: authz.storeFilter(scope) }),
       ...(filter.kind ? { kind: filter.kind } : {}),
       ...(filter.unresolved ? { resolvedAt: null } : {}),
-      ...(filter.from || filter.to ? { createdAt: { ...(filter.from ? { gte: filter.from } : {}), ...(filter.to ? { lt: filter.to } : {}) } } : {}),
+      ...(filter.from || filter.to
+        ? { createdAt: { ...(filter.from ? { gte: filter.from } : {}), ...(filter.to ? { lt: filter.to } : {}) } }
+        : {}),
     };
     return paginate(
       page,
@@ -34,9 +36,19 @@ export class ExceptionsService {
     return this.db.$transaction(async (tx) => {
       const after = await tx.exceptionLog.update({
         where: { id },
-        data: { resolvedAt: entry.resolvedAt ?? new Date(), details: { ...(entry.details as object), resolution: { by: viewer.staffId, note } } },
+        data: {
+          resolvedAt: entry.resolvedAt ?? new Date(),
+          details: { ...(entry.details as object), resolution: { by: viewer.staffId, note } },
+        },
       });
-      await audit.record(tx, { action: "exception.resolve", entityType: "ExceptionLog", entityId: id, storeId: entry.storeId, before: entry, after });
+      await audit.record(tx, {
+        action: "exception.resolve",
+        entityType: "ExceptionLog",
+        entityId: id,
+        storeId: entry.storeId,
+        before: entry,
+        after,
+      });
       return after;
     });
   }

@@ -13,7 +13,13 @@ beforeAll(async () => {
   const register = await env.db.register.findFirstOrThrow({ where: { storeId } });
   // An unknown barcode at the Shanghai till leaves an exception.
   await cashier.ok(`mutation($i: PosSaleInput!) { createPosSale(input: $i) { __typename } }`, {
-    i: { clientSaleId: randomUUID(), storeId, registerId: register.id, lines: [{ barcode: "6912345678904", quantity: 1 }], tenders: [{ tender: "CASH", amount: 100 }] },
+    i: {
+      clientSaleId: randomUUID(),
+      storeId,
+      registerId: register.id,
+      lines: [{ barcode: "6912345678904", quantity: 1 }],
+      tenders: [{ tender: "CASH", amount: 100 }],
+    },
   });
 });
 afterAll(async () => {

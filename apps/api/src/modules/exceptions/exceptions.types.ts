@@ -29,7 +29,9 @@ export class ExceptionConnection extends ConnectionType(ExceptionEntry, "Excepti
 export class ExceptionFilter {
   @Field(() => ID, { nullable: true }) @IsOptional() @Length(1, 64) storeId?: string | null;
   @Field(() => ExceptionKind, { nullable: true }) @IsOptional() @IsIn(Object.values(ExceptionKind)) kind?: ExceptionKind | null;
-  @Field(() => Boolean, { nullable: true, description: "Only those nobody has resolved yet." }) @IsOptional() @IsBoolean() unresolved?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: "Only those nobody has resolved yet." }) @IsOptional() @IsBoolean() unresolved?:
+    | boolean
+    | null;
   @Field(() => DateTime, { nullable: true }) @IsOptional() from?: Date | null;
   @Field(() => DateTime, { nullable: true }) @IsOptional() to?: Date | null;
 }

@@ -9,7 +9,6 @@ import { checkScopeIds, scopeJson } from "./discount-scope.ts";
 import type { CouponTemplateFilter, CreateCouponTemplateInput, UpdateCouponTemplateInput } from "./coupon.types.ts";
 import { isUniqueViolation } from "../../db/unique-violation.ts";
 
-
 type TemplateShape = {
   kind: CouponKind;
   value: number;

@@ -30,7 +30,8 @@ export async function readFileRecords(bytes: Buffer, format: CatalogFileFormat):
   try {
     return parseCsv(decodeCsvBytes(bytes));
   } catch (error) {
-    if (error instanceof CsvSyntaxError) throw badInput(`The CSV cannot be read: ${error.message}`, [{ field: "fileBase64", message: error.message }]);
+    if (error instanceof CsvSyntaxError)
+      throw badInput(`The CSV cannot be read: ${error.message}`, [{ field: "fileBase64", message: error.message }]);
     throw error;
   }
 }

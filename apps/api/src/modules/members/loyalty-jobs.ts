@@ -39,7 +39,10 @@ export class LoyaltyJobs {
 
   start(): void {
     if (this.timers.length) return;
-    this.timers = [setInterval(() => this.expireNow(), this.opts.expiryIntervalMs), setInterval(() => this.tierNow(), this.opts.tierIntervalMs)];
+    this.timers = [
+      setInterval(() => this.expireNow(), this.opts.expiryIntervalMs),
+      setInterval(() => this.tierNow(), this.opts.tierIntervalMs),
+    ];
     for (const timer of this.timers) timer.unref();
   }
 

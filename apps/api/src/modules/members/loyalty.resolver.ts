@@ -27,7 +27,8 @@ const tierOf = (ctx: Context, id: string | null) => (id ? ctx.loaders.tier.load(
 @Resolver()
 export class LoyaltyResolver {
   @Query(() => PointsEntryConnection, {
-    description: "A points ledger, newest first: the signed-in member's own (memberId left out), or any member's for staff with member:read.",
+    description:
+      "A points ledger, newest first: the signed-in member's own (memberId left out), or any member's for staff with member:read.",
   })
   async pointsHistory(
     @Arg("memberId", () => ID, { nullable: true }) memberId: string | null,
@@ -51,7 +52,8 @@ export class LoyaltyResolver {
   }
 
   @Mutation(() => PointsExpiryRun, {
-    description: "Expires the merchant's points lots that are due now (merchant-wide member:write, i.e. owners). The timer does this hourly.",
+    description:
+      "Expires the merchant's points lots that are due now (merchant-wide member:write, i.e. owners). The timer does this hourly.",
   })
   async runPointsExpiry(@Ctx() ctx: Context): Promise<PointsExpiryRun> {
     const staff = authz.requireMerchantWide(ctx.viewer, "member:write");
@@ -67,7 +69,8 @@ export class LoyaltyResolver {
   }
 
   @Mutation(() => MemberTierEvaluation, {
-    description: "Evaluates one member's tier now and applies an upgrade or downgrade (member:write or marketing:write), e.g. after a sale.",
+    description:
+      "Evaluates one member's tier now and applies an upgrade or downgrade (member:write or marketing:write), e.g. after a sale.",
   })
   async evaluateMemberTier(@Arg("memberId", () => ID) memberId: string, @Ctx() ctx: Context): Promise<MemberTierEvaluation> {
     const staff = authz.requireStaff(ctx.viewer);

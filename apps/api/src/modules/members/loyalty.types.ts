@@ -16,8 +16,7 @@ export class TierChange {
   @Field(() => MemberTier, { nullable: true, description: "Null when the member had no tier." }) fromTier?: MemberTier | null;
   @Field(() => MemberTier, { nullable: true }) toTier?: MemberTier | null;
   @Field(() => String, {
-    description:
-      "SPEND_THRESHOLD_MET, POINTS_THRESHOLD_MET or BELOW_CURRENT_TIER_REQUIREMENTS (an evaluation), IMPORT (a member file).",
+    description: "SPEND_THRESHOLD_MET, POINTS_THRESHOLD_MET or BELOW_CURRENT_TIER_REQUIREMENTS (an evaluation), IMPORT (a member file).",
   })
   reason!: string;
   @Field(() => DateTime) createdAt!: Date;

@@ -144,11 +144,23 @@ function resolveReferences(
   const problems: MemberImportProblem[] = [];
   const homeStoreId = row.homeStoreCode ? (refs.storesByCode.get(row.homeStoreCode) ?? null) : null;
   if (row.homeStoreCode && !homeStoreId) {
-    problems.push({ row: row.row, column: "home_store", value: row.cells.home_store ?? null, code: "UNKNOWN_STORE", message: "No store has this code." });
+    problems.push({
+      row: row.row,
+      column: "home_store",
+      value: row.cells.home_store ?? null,
+      code: "UNKNOWN_STORE",
+      message: "No store has this code.",
+    });
   }
   const tierId = row.tierKey ? (refs.tiersByKey.get(row.tierKey.toLowerCase()) ?? null) : null;
   if (row.tierKey && !tierId) {
-    problems.push({ row: row.row, column: "tier", value: row.cells.tier ?? null, code: "UNKNOWN_TIER", message: "No member tier has this code or name." });
+    problems.push({
+      row: row.row,
+      column: "tier",
+      value: row.cells.tier ?? null,
+      code: "UNKNOWN_TIER",
+      message: "No member tier has this code or name.",
+    });
   }
   if (problems.length) return { ok: false, problems };
   const { row: at, phone, name, email, birthday, gender, consentMarketing, points } = row;

@@ -36,7 +36,8 @@ export class MemberImportService {
     const fileSha256 = createHash("sha256").update(bytes).digest("hex");
     const records = await readFileRecords(bytes, input.format);
     const header = records[0];
-    if (!header || header.every((h) => h.trim() === "")) throw badInput("The file has no header row.", [{ field: "fileBase64", message: "no header row" }]);
+    if (!header || header.every((h) => h.trim() === ""))
+      throw badInput("The file has no header row.", [{ field: "fileBase64", message: "no header row" }]);
     if (records.length - 1 > MAX_MEMBER_IMPORT_ROWS) {
       throw badInput(`The file has ${records.length - 1} rows; import at most ${MAX_MEMBER_IMPORT_ROWS} at a time.`, [
         { field: "fileBase64", message: "too many rows" },
@@ -49,8 +50,15 @@ export class MemberImportService {
 
     const { index, problems: headerProblems } = mapMemberHeader(header);
     if (headerProblems.length || !index.has("phone")) {
-      const problems: MemberImportProblem[] = headerProblems.map((p) => ({ row: 1, column: p.column, value: p.column, code: p.code, message: p.message }));
-      if (!index.has("phone")) problems.push({ row: 1, column: "phone", value: null, code: "MISSING_COLUMN", message: "The file needs a phone (手机号) column." });
+      const problems: MemberImportProblem[] = headerProblems.map((p) => ({
+        row: 1,
+        column: p.column,
+        value: p.column,
+        code: p.code,
+        message: p.message,
+      }));
+      if (!index.has("phone"))
+        problems.push({ row: 1, column: "phone", value: null, code: "MISSING_COLUMN", message: "The file needs a phone (手机号) column." });
       const rejected = report(false, emptyPlan(problems, records.length - 1));
       await audit.record(this.db, auditEntry("member.import.rejected", summary, rejected));
       return rejected;
@@ -120,7 +128,8 @@ function reportOf(
   plan: MemberImportPlan,
 ): MemberImportReport {
   const errors = [...plan.problems].sort(
-    (a, b) => (a.row ?? 0) - (b.row ?? 0) || (MEMBER_COLUMN_ORDER.get(a.column ?? "") ?? 99) - (MEMBER_COLUMN_ORDER.get(b.column ?? "") ?? 99),
+    (a, b) =>
+      (a.row ?? 0) - (b.row ?? 0) || (MEMBER_COLUMN_ORDER.get(a.column ?? "") ?? 99) - (MEMBER_COLUMN_ORDER.get(b.column ?? "") ?? 99),
   );
   return {
     mode,

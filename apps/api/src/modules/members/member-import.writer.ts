@@ -61,7 +61,10 @@ export async function loadImportState(db: RawSql, merchantId: string, phones: st
     merchantId,
     phones,
   );
-  const stores = await db.$queryRawUnsafe<{ id: string; code: string }[]>(`SELECT id, code FROM "Store" WHERE "merchantId" = $1`, merchantId);
+  const stores = await db.$queryRawUnsafe<{ id: string; code: string }[]>(
+    `SELECT id, code FROM "Store" WHERE "merchantId" = $1`,
+    merchantId,
+  );
   const tiers = await db.$queryRawUnsafe<{ id: string; code: string; name: string }[]>(
     `SELECT id, code, name FROM "MemberTier" WHERE "merchantId" = $1 ORDER BY rank`,
     merchantId,
@@ -102,8 +105,21 @@ export async function writeMemberImport(
       if (m.tierId) tierChanges.push([newId(), id, null, m.tierId, IMPORT_TIER_REASON, at]);
       const consent = m.consentMarketing === true;
       return [
-        id, merchantId, m.phone, m.name, m.email, isoDate(m.birthday), m.gender, consent, consent ? at : null,
-        m.tierId, m.points ?? 0, m.homeStoreId, referralCode(), at, at,
+        id,
+        merchantId,
+        m.phone,
+        m.name,
+        m.email,
+        isoDate(m.birthday),
+        m.gender,
+        consent,
+        consent ? at : null,
+        m.tierId,
+        m.points ?? 0,
+        m.homeStoreId,
+        referralCode(),
+        at,
+        at,
       ];
     });
     await bulkInsert(tx, "Member", MEMBER_COLUMNS, rows);

@@ -31,7 +31,6 @@ const SORT_COLUMN = {
 } as const;
 const DEFAULT_SORT: MemberSort = { field: MemberSortField.CREATED_AT, direction: SortDirection.DESC };
 
-
 function mobileOrThrow(raw: string): string {
   const result = normaliseMobileNumber(raw);
   if (!result.ok) throw invalidField("phone", "Enter a valid mainland China mobile number.");

@@ -74,7 +74,10 @@ export class PointsExpiryService {
     if (due.points === 0) return 0;
     const take = Math.max(0, Math.min(balance, due.points));
     if (take > 0) {
-      const updated = await tx.member.updateMany({ where: { id: memberId, pointsBalance: { gte: take } }, data: { pointsBalance: { decrement: take } } });
+      const updated = await tx.member.updateMany({
+        where: { id: memberId, pointsBalance: { gte: take } },
+        data: { pointsBalance: { decrement: take } },
+      });
       if (updated.count !== 1) throw new Error(`member ${memberId} points changed under a row lock`);
     }
     // Written even when the balance could give nothing: the entry closes the expired lots either way.

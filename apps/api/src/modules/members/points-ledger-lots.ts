@@ -26,9 +26,7 @@ const BEFORE_ANY_EXPIRY = new Date(-8.64e15);
 export function openLots(entries: readonly LedgerEntry[]): PointsLot[] {
   const ordered = [...entries].sort(
     (a, b) =>
-      a.createdAt.getTime() - b.createdAt.getTime() ||
-      Math.sign(a.delta) - Math.sign(b.delta) ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      a.createdAt.getTime() - b.createdAt.getTime() || Math.sign(a.delta) - Math.sign(b.delta) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
   let lots: PointsLot[] = [];
   for (const entry of ordered) {

@@ -40,7 +40,10 @@ export class TierEvaluationService {
     let after = "";
     for (let offset = 0; ; offset += BATCH) {
       const members: MemberTierRow[] = ids
-        ? await this.db.member.findMany({ where: { id: { in: ids.slice(offset, offset + BATCH) }, status: "ACTIVE" }, select: MEMBER_SELECT })
+        ? await this.db.member.findMany({
+            where: { id: { in: ids.slice(offset, offset + BATCH) }, status: "ACTIVE" },
+            select: MEMBER_SELECT,
+          })
         : await this.db.member.findMany({
             where: { ...merchantFilter, status: "ACTIVE", id: { gt: after } },
             orderBy: { id: "asc" },
@@ -51,7 +54,12 @@ export class TierEvaluationService {
       const changes: MemberTierOutcome[] = [];
       for (const [merchantId, group] of groupBy(members, (m) => m.merchantId)) {
         const merchant = await tiersOf(merchantId);
-        const spend = await spendEntriesOf(this.db, group.map((m) => m.id), now, merchant.settings.windowMonths);
+        const spend = await spendEntriesOf(
+          this.db,
+          group.map((m) => m.id),
+          now,
+          merchant.settings.windowMonths,
+        );
         for (const member of group) {
           run.membersEvaluated++;
           const outcome = decide(member, merchant, spend.get(member.id) ?? [], now);

@@ -165,7 +165,18 @@ export class OnlineCheckoutService {
         const level = await this.db.stockLevel.findUnique({
           where: { variantId_locationId: { variantId: error.failure.reference, locationId } },
         });
-        return { ok: false, ...error.failure, available: level ? Math.max(0, level.onHand - level.reserved) : 0 };
+        const available = level ? Math.max(0, level.onHand - level.reserved) : 0;
+        // Sold out online is worth knowing about (replenish or transfer): it goes to the exception log.
+        await this.db.exceptionLog.create({
+          data: {
+            merchantId: viewer.merchantId,
+            storeId: locationId,
+            kind: "OUT_OF_STOCK",
+            message: "An online checkout found an item sold out.",
+            details: { variantId: error.failure.reference, available },
+          },
+        });
+        return { ok: false, ...error.failure, available };
       }
       if (error instanceof CheckoutReplay) {
         const replay = await this.replay(idempotency);

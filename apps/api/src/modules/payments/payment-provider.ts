@@ -21,7 +21,11 @@ export interface PaymentProvider {
   /** The shopper shows a payment code (付款码) that the till scans: charged synchronously. */
   chargeAuthCode?(req: { outTradeNo: string; authCode: string; amount: number }): Promise<ChargeResult>;
   /** The shopper scans our QR code; the result arrives later as a signed notification. */
-  createQrPayment?(req: { outTradeNo: string; amount: number; description: string }): Promise<{ providerReference: string; qrPayload: string }>;
+  createQrPayment?(req: {
+    outTradeNo: string;
+    amount: number;
+    description: string;
+  }): Promise<{ providerReference: string; qrPayload: string }>;
   /** Checks a notification's signature and parses it; null for a forged or malformed one. */
   verifyNotification?(rawBody: string, signature: string | undefined): VerifiedNotification | null;
   refund(req: { providerReference: string; amount: number; refundNo: string }): Promise<RefundResult>;

@@ -365,4 +365,3 @@ export class ReturnsService {
     if (!store) throw notFound("Store", storeId);
   }
 }
-

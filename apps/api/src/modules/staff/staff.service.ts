@@ -120,7 +120,8 @@ export class StaffService {
   }
 
   async upsertRole(viewer: StaffViewer, input: UpsertRoleInput, audit: RequestAudit) {
-    if (SYSTEM_ROLES[input.code]) throw badInput("System roles cannot be changed; create a role with another code.", [{ field: "code", message: "reserved" }]);
+    if (SYSTEM_ROLES[input.code])
+      throw badInput("System roles cannot be changed; create a role with another code.", [{ field: "code", message: "reserved" }]);
     const role = await this.db.$transaction(async (tx) => {
       const before = await tx.role.findUnique({ where: { merchantId_code: { merchantId: viewer.merchantId, code: input.code } } });
       const after = await tx.role.upsert({

@@ -11,7 +11,10 @@ export const TICKET_TRANSITIONS: Record<TicketStatus, readonly TicketStatus[]> =
   CLOSED: [],
 };
 
-export type TicketRefusal = { code: "TICKET_CLOSED" | "INVALID_STATUS_TRANSITION" | "TICKET_NOT_RESOLVED" | "ALREADY_RATED"; message: string };
+export type TicketRefusal = {
+  code: "TICKET_CLOSED" | "INVALID_STATUS_TRANSITION" | "TICKET_NOT_RESOLVED" | "ALREADY_RATED";
+  message: string;
+};
 
 export function canMoveTicket(from: TicketStatus, to: TicketStatus): boolean {
   return TICKET_TRANSITIONS[from].includes(to);
@@ -21,7 +24,10 @@ export function canMoveTicket(from: TicketStatus, to: TicketStatus): boolean {
  * The status after a message, or a refusal: nobody writes on a closed ticket; a staff reply to an OPEN ticket makes it
  * PENDING (the member's turn); a member's reply to a PENDING or RESOLVED ticket makes it OPEN (staff's turn).
  */
-export function statusAfterMessage(status: TicketStatus, author: "MEMBER" | "STAFF"): { ok: true; status: TicketStatus } | ({ ok: false } & TicketRefusal) {
+export function statusAfterMessage(
+  status: TicketStatus,
+  author: "MEMBER" | "STAFF",
+): { ok: true; status: TicketStatus } | ({ ok: false } & TicketRefusal) {
   if (status === "CLOSED") return { ok: false, code: "TICKET_CLOSED", message: "The ticket is closed; open a new one." };
   if (author === "STAFF") return { ok: true, status: status === "OPEN" ? "PENDING" : status };
   return { ok: true, status: "OPEN" };

@@ -14,7 +14,7 @@ import type { CreateTicketInput, TicketFilter } from "./tickets.inputs.ts";
 export type TicketOutcome = { ok: true; ticket: TicketRow } | ({ ok: false; status: TicketStatus } & TicketRefusal);
 
 /** Who writes on a ticket: the member who opened it, or staff with member:write in its store. */
-type Writer = { kind: "MEMBER"; viewer: MemberViewer } | { kind: "STAFF"; viewer: StaffViewer };
+export type TicketWriter = { kind: "MEMBER"; viewer: MemberViewer } | { kind: "STAFF"; viewer: StaffViewer };
 
 const NEWEST_FIRST: Prisma.ServiceTicketOrderByWithRelationInput[] = [{ createdAt: "desc" }, { id: "desc" }];
 
@@ -76,7 +76,7 @@ export class TicketsService {
     return ticket;
   }
 
-  reply(writer: Writer, ticketId: string, body: string, audit: RequestAudit): Promise<TicketOutcome> {
+  reply(writer: TicketWriter, ticketId: string, body: string, audit: RequestAudit): Promise<TicketOutcome> {
     return this.change(writer, ticketId, async (tx, ticket) => {
       const next = statusAfterMessage(ticket.status, writer.kind);
       if (!next.ok) return { ...next, status: ticket.status };
@@ -101,7 +101,12 @@ export class TicketsService {
     return this.change({ kind: "STAFF", viewer }, ticketId, async (tx, ticket) => {
       if (ticket.status === status) return { ok: true, ticket };
       if (!canMoveTicket(ticket.status, status)) {
-        return { ok: false, code: "INVALID_STATUS_TRANSITION", message: `A ${ticket.status} ticket cannot become ${status}.`, status: ticket.status };
+        return {
+          ok: false,
+          code: "INVALID_STATUS_TRANSITION",
+          message: `A ${ticket.status} ticket cannot become ${status}.`,
+          status: ticket.status,
+        };
       }
       const updated = await tx.serviceTicket.update({ where: { id: ticketId }, data: { status } });
       await audit.record(tx, {
@@ -121,7 +126,13 @@ export class TicketsService {
       const refusal = ratingRefusal(ticket.status, ticket.rating);
       if (refusal) return { ok: false, ...refusal, status: ticket.status };
       const updated = await tx.serviceTicket.update({ where: { id: ticketId }, data: { rating } });
-      await audit.record(tx, { action: "ticket.rate", entityType: "ServiceTicket", entityId: ticketId, storeId: ticket.storeId, after: { rating } });
+      await audit.record(tx, {
+        action: "ticket.rate",
+        entityType: "ServiceTicket",
+        entityId: ticketId,
+        storeId: ticket.storeId,
+        after: { rating },
+      });
       return { ok: true, ticket: updated };
     });
   }
@@ -186,7 +197,7 @@ export class TicketsService {
 
   /** Locks the ticket, checks the writer may change it, runs the change; kicks the relay after commit. */
   private async change(
-    writer: Writer,
+    writer: TicketWriter,
     ticketId: string,
     apply: (tx: Tx, ticket: TicketRow) => Promise<TicketOutcome>,
   ): Promise<TicketOutcome> {
@@ -201,7 +212,8 @@ export class TicketsService {
       if (writer.kind === "MEMBER" && ticket.memberId !== writer.viewer.memberId) throw notFound("Ticket", ticketId);
       if (writer.kind === "STAFF") {
         const scope = authz.scopeOf(writer.viewer, "member:write");
-        if (!scope || !authz.canSeeStore(scope, ticket.storeId)) throw forbidden("This ticket is for a store outside your member:write scope.");
+        if (!scope || !authz.canSeeStore(scope, ticket.storeId))
+          throw forbidden("This ticket is for a store outside your member:write scope.");
       }
       return apply(tx, ticket);
     });
