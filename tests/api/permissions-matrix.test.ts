@@ -92,6 +92,34 @@ const OPERATIONS: Operation[] = [
     variables: (f) => ({ i: { locationId: f.sh, variantId: f.variantId, delta: 1, reason: "ADJUSTMENT", note: "matrix" } }),
     allowed: ["owner", "manager.sh", "clerk.wh"],
   },
+  { name: "members", query: `{ members(first: 1) { totalCount } }`, allowed: ["owner", "manager.sh", "manager.bj", "cashier.sh", "marketing"] },
+  {
+    name: "updateMember",
+    query: `mutation($id: ID!) { updateMember(id: $id, input: { name: "矩阵" }) { id } }`,
+    variables: (f) => ({ id: f.memberId }),
+    allowed: ["owner", "manager.sh", "manager.bj", "cashier.sh"],
+  },
+  { name: "orders", query: `{ orders(first: 1) { totalCount } }`, allowed: ["owner", "manager.sh", "manager.bj", "cashier.sh", "clerk.wh"] },
+  {
+    name: "order of a Beijing sale",
+    query: `query($id: ID!) { order(id: $id) { id } }`,
+    variables: (f) => ({ id: f.orderBj }),
+    allowed: ["owner", "manager.bj"],
+  },
+  { name: "auditLogs", query: `{ auditLogs(first: 1) { totalCount } }`, allowed: ["owner", "manager.sh", "manager.bj"] },
+  {
+    name: "setPriceOverride in Beijing",
+    query: `mutation($v: ID!, $s: ID!) { setPriceOverride(variantId: $v, storeId: $s, price: 990) { id } }`,
+    variables: (f) => ({ v: f.variantId, s: f.bj }),
+    allowed: ["owner", "manager.bj"],
+  },
+  {
+    name: "createPromotion",
+    query: `mutation { createPromotion(input: { name: "矩阵满减", type: SPEND_SAVE, params: { tiers: [{ threshold: 10000, discount: 1000 }] } }) { id } }`,
+    allowed: ["owner", "marketing"],
+  },
+  { name: "runPointsExpiry", query: `mutation { runPointsExpiry { __typename } }`, allowed: ["owner"] },
+  { name: "myOrders", query: `{ myOrders(first: 1) { totalCount } }`, allowed: ["member"] },
 ];
 
 let env: TestEnv;
@@ -144,7 +172,9 @@ describe.each(OPERATIONS)("$name", (op) => {
     if (op.allowed.includes(principal)) {
       expect(["UNAUTHENTICATED", "FORBIDDEN"], JSON.stringify(result.errors)).not.toContain(code);
     } else {
-      expect(code, JSON.stringify(result)).toBe(principal === "anon" ? "UNAUTHENTICATED" : "FORBIDDEN");
+      // Members are told NOT_FOUND for other people's things, so they cannot probe which ids exist.
+      const denial = principal === "anon" ? ["UNAUTHENTICATED"] : principal === "member" ? ["FORBIDDEN", "NOT_FOUND"] : ["FORBIDDEN"];
+      expect(denial, JSON.stringify(result)).toContain(code);
       if (op.query.trimStart().startsWith("mutation")) expect(await env.db.auditLog.count()).toBe(auditBefore);
     }
   });

@@ -1,5 +1,6 @@
 // `npm run bench`: prints figures; nothing here asserts a timing.
 import { benchPriceCart } from "../../packages/domain/bench/price-cart.bench.ts";
+import { benchCatalogImport } from "./catalog-import.bench.ts";
 import { benchPosSales } from "./pos-sale.bench.ts";
 
 const fmt = (n: number, digits = 1) => n.toFixed(digits).padStart(8);
@@ -26,4 +27,8 @@ console.log(
 );
 for (const s of pos.statements) console.log(`  ${s}`);
 console.log("\nTargets: p99 < 25 ms at 8 tills; API >= 0.5 x floor throughput.");
+
+console.log("\n== Catalog import: generated CSV through the import service on embedded PGlite ==");
+const imported = await benchCatalogImport();
+console.log(`${imported.rows.toLocaleString()} rows in ${imported.seconds.toFixed(2)} s (${Math.round(imported.rows / imported.seconds).toLocaleString()} rows/s)`);
 process.exit(0);
