@@ -92,14 +92,22 @@ const OPERATIONS: Operation[] = [
     variables: (f) => ({ i: { locationId: f.sh, variantId: f.variantId, delta: 1, reason: "ADJUSTMENT", note: "matrix" } }),
     allowed: ["owner", "manager.sh", "clerk.wh"],
   },
-  { name: "members", query: `{ members(first: 1) { totalCount } }`, allowed: ["owner", "manager.sh", "manager.bj", "cashier.sh", "marketing"] },
+  {
+    name: "members",
+    query: `{ members(first: 1) { totalCount } }`,
+    allowed: ["owner", "manager.sh", "manager.bj", "cashier.sh", "marketing"],
+  },
   {
     name: "updateMember",
     query: `mutation($id: ID!) { updateMember(id: $id, input: { name: "矩阵" }) { id } }`,
     variables: (f) => ({ id: f.memberId }),
     allowed: ["owner", "manager.sh", "manager.bj", "cashier.sh"],
   },
-  { name: "orders", query: `{ orders(first: 1) { totalCount } }`, allowed: ["owner", "manager.sh", "manager.bj", "cashier.sh", "clerk.wh"] },
+  {
+    name: "orders",
+    query: `{ orders(first: 1) { totalCount } }`,
+    allowed: ["owner", "manager.sh", "manager.bj", "cashier.sh", "clerk.wh"],
+  },
   {
     name: "order of a Beijing sale",
     query: `query($id: ID!) { order(id: $id) { id } }`,

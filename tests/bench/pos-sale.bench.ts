@@ -5,6 +5,7 @@ import pg from "pg";
 import { loadConfig } from "../../apps/api/src/config/env.ts";
 import { startApiServer } from "../../apps/api/src/server.ts";
 import { freshBenchDatabase } from "./bench-database.ts";
+import { startApiProcess } from "./api-process.ts";
 import { runConcurrent } from "./latency.ts";
 import { type FloorItem, rawSale } from "./raw-sale-floor.ts";
 import { installSqlCounter } from "./sql-counter.ts";
@@ -13,7 +14,8 @@ const SALE = `mutation($i: PosSaleInput!) { createPosSale(input: $i) { __typenam
 
 export async function benchPosSales(opts: { concurrencies: number[]; salesPerRun: (c: number) => number }) {
   const counter = installSqlCounter();
-  const db = await freshBenchDatabase(Math.max(...opts.concurrencies, 10));
+  // 64 tills share a pool of 32 connections per side: PostgreSQL allows 100 in all.
+  const db = await freshBenchDatabase(32);
   const api = await startApiServer({
     config: loadConfig({
       NODE_ENV: "test",
@@ -39,15 +41,19 @@ export async function benchPosSales(opts: { concurrencies: number[]; salesPerRun
     ).map((v) => ({ variantId: v.id, price: v.basePrice }));
     const pick = (i: number) => Array.from({ length: 5 }, (_, k) => pool[(i * 7 + k * 13) % pool.length] as FloorItem);
 
-    const login = await fetch(api.url, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: `mutation { staffLogin(input: { username: "cashier.sh", password: "demo1234" }) { accessToken } }` }),
-    });
-    const token = ((await login.json()) as { data: { staffLogin: { accessToken: string } } }).data.staffLogin.accessToken;
+    const tokenFor = async (url: string) => {
+      const login = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: `mutation { staffLogin(input: { username: "cashier.sh", password: "demo1234" }) { accessToken } }` }),
+      });
+      return ((await login.json()) as { data: { staffLogin: { accessToken: string } } }).data.staffLogin.accessToken;
+    };
+    let target = { url: api.url, token: await tokenFor(api.url) };
     const sell = async (i: number) => {
       const items = pick(i);
-      const res = await fetch(api.url, {
+      const { url, token } = target;
+      const res = await fetch(url, {
         method: "POST",
         headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
         body: JSON.stringify({
@@ -67,12 +73,18 @@ export async function benchPosSales(opts: { concurrencies: number[]; salesPerRun
       if (body.data?.createPosSale?.__typename !== "PosSale") throw new Error(`sale failed: ${JSON.stringify(body)}`);
     };
 
-    await runConcurrent(50, 4, sell); // warm-up: JIT, caches, pool connections
+    // Statements of one sale are counted on an in-process server; latency and throughput are measured on a separate
+    // API process, as in production (the tills are other machines, not the API's own event loop).
+    await runConcurrent(20, 2, sell);
     await api.services.relay.pause();
     const counted = await counter.measure(() => sell(999_999));
     const relayed = await counter.measure(() => api.services.relay.resume());
+    await api.close();
+    const server = await startApiProcess(db.url, 4700 + Math.floor(Math.random() * 200));
+    target = { url: server.url, token: await tokenFor(server.url) };
+    await runConcurrent(100, 8, sell); // warm-up: JIT, caches, pool connections
 
-    const floorPool = new pg.Pool({ connectionString: db.url, max: Math.max(...opts.concurrencies, 10) });
+    const floorPool = new pg.Pool({ connectionString: db.url, max: 32 });
     floorPool.on("error", () => undefined);
     const floorCtx = { merchantId: store.merchantId, storeId: store.id, channelId: channel.id, staffId: cashier.id };
     const rows = [];
@@ -85,6 +97,7 @@ export async function benchPosSales(opts: { concurrencies: number[]; salesPerRun
       }
     } finally {
       await floorPool.end();
+      await server.stop();
     }
     return { rows, statementsPerSale: counted.count, statements: counted.statements, relayStatements: relayed.count };
   } finally {

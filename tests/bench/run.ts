@@ -30,5 +30,7 @@ console.log("\nTargets: p99 < 25 ms at 8 tills; API >= 0.5 x floor throughput.")
 
 console.log("\n== Catalog import: generated CSV through the import service on embedded PGlite ==");
 const imported = await benchCatalogImport();
-console.log(`${imported.rows.toLocaleString()} rows in ${imported.seconds.toFixed(2)} s (${Math.round(imported.rows / imported.seconds).toLocaleString()} rows/s)`);
+console.log(
+  `${imported.rows.toLocaleString()} rows in ${imported.seconds.toFixed(2)} s (${Math.round(imported.rows / imported.seconds).toLocaleString()} rows/s)`,
+);
 process.exit(0);

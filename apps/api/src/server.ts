@@ -204,19 +204,23 @@ export async function startApiServer(opts: { config: ApiConfig; database: Databa
   const loyaltyJobs = new LoyaltyJobs(services.pointsExpiry, services.tierEvaluation);
   loyaltyJobs.start();
 
+  let closing: Promise<void> | undefined;
   return {
     url: `http://${hostForUrl}:${port}/graphql`,
     wsUrl: `ws://${hostForUrl}:${port}/graphql`,
     port,
     services,
     schema,
-    async close() {
-      await priceScheduler.stop();
-      await services.orderCancellation.stopSweeper();
-      await loyaltyJobs.stop();
-      await relay.stop();
-      await apollo.stop();
-      await bus.close();
+    close() {
+      closing ??= (async () => {
+        await priceScheduler.stop();
+        await services.orderCancellation.stopSweeper();
+        await loyaltyJobs.stop();
+        await relay.stop();
+        await apollo.stop();
+        await bus.close();
+      })();
+      return closing;
     },
   };
 }

@@ -24,8 +24,8 @@ export class PageArgs {
 export type Connection<T> = {
   edges: { cursor: string; node: T }[];
   pageInfo: PageInfo;
-  /** Resolved only when asked for. */
-  totalCount: () => Promise<number>;
+  /** A getter: the COUNT query runs only when a client selects totalCount (type-graphql reads fields, never calls them). */
+  readonly totalCount: Promise<number>;
 };
 
 /** Builds `<Name>Connection` and `<Name>Edge` object types for a node type. */
@@ -74,6 +74,8 @@ export async function paginate<T extends { id: string }>(
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
-    totalCount: count,
+    get totalCount() {
+      return count();
+    },
   };
 }

@@ -745,6 +745,17 @@ export type CreateStaffUserInput = {
   username: Scalars['String']['input'];
 };
 
+export type CreateTicketInput = {
+  /** The first message, at most 2000 characters. */
+  body: Scalars['String']['input'];
+  category?: TicketCategory;
+  /** One of the member's own orders the ticket is about. */
+  orderId?: InputMaybe<Scalars['ID']['input']>;
+  /** The store the ticket is for; by default the order's store. Without a store, merchant-wide staff handle it. */
+  storeId?: InputMaybe<Scalars['ID']['input']>;
+  subject: Scalars['String']['input'];
+};
+
 export type CreateVariantInput = {
   /** EAN-13, UPC-A or EAN-8 codes with valid check digits; the first is primary. */
   barcodes?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -998,6 +1009,15 @@ export type ImportCatalogInput = {
   onExistingSku?: ExistingSkuAction;
 };
 
+/** A member file: one member per row, header in row 1. Columns (English keys or Chinese names): phone / 手机号 (required; +86, spaces and full-width digits accepted), name / 姓名, email / 邮箱, birthday / 生日 (YYYY-MM-DD), gender / 性别 (F/M or 女/男), consent_marketing / 营销同意 (是/否, Y/N, true/false, 1/0), home_store / 所属门店 (store code, e.g. SH01), tier / 会员等级 (tier code or name), points / 积分 (opening balance; recorded as an ADJUST points entry). Empty cells are left empty. */
+export type ImportMembersInput = {
+  /** The file's bytes in base64. */
+  fileBase64: Scalars['String']['input'];
+  format: CatalogFileFormat;
+  mode?: MemberImportMode;
+  onDuplicate?: MemberDuplicateAction;
+};
+
 /** Taking this many units off would leave less than zero on hand; nothing changed. */
 export type InsufficientStockError = ErrorResult & {
   __typename?: 'InsufficientStockError';
@@ -1139,6 +1159,12 @@ export type MemberConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A phone number that is already a member's, or appears again further down the file: MERGE fills the member's empty fields from the row (never overwrites a value, never lowers points, never changes marketing consent), SKIP leaves the member as it is, REPORT makes the row an error (MEMBER_EXISTS / DUPLICATE_PHONE). */
+export type MemberDuplicateAction =
+  | 'MERGE'
+  | 'REPORT'
+  | 'SKIP';
+
 export type MemberEdge = {
   __typename?: 'MemberEdge';
   cursor: Scalars['String']['output'];
@@ -1187,6 +1213,57 @@ export type MemberFilter = {
   /** Part of the name, or digits of the mobile number (e.g. the last four). */
   search?: InputMaybe<Scalars['String']['input']>;
   tierId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** One problem of an imported member file. */
+export type MemberImportError = {
+  __typename?: 'MemberImportError';
+  /** REQUIRED, PHONE_INVALID, INVALID_LENGTH, INVALID_FORMAT, INVALID_EMAIL, INVALID_DATE, OUT_OF_RANGE, INVALID_GENDER, INVALID_BOOLEAN, INVALID_POINTS, UNKNOWN_STORE, UNKNOWN_TIER, DUPLICATE_PHONE, MEMBER_EXISTS, UNKNOWN_COLUMN, DUPLICATE_COLUMN, MISSING_COLUMN. */
+  code: Scalars['String']['output'];
+  /** Column key (phone, name, birthday, ...) or the header as written. */
+  column: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+  /** Spreadsheet row, 1-based; the header is row 1. */
+  row: Maybe<Scalars['Int']['output']>;
+  /** The cell's text. */
+  value: Maybe<Scalars['String']['output']>;
+};
+
+/** VALIDATE_ONLY checks the file and reports what an import would do, writing nothing; ALL_OR_NOTHING writes nothing when any row has an error; SKIP_BAD_ROWS imports the rows without errors. */
+export type MemberImportMode =
+  | 'ALL_OR_NOTHING'
+  | 'SKIP_BAD_ROWS'
+  | 'VALIDATE_ONLY';
+
+/** What a member import did (or, when nothing was written, would do with the valid rows). */
+export type MemberImportReport = {
+  __typename?: 'MemberImportReport';
+  createdMembers: Scalars['Int']['output'];
+  /** Every problem found; `errors` lists the first 1000. */
+  errorCount: Scalars['Int']['output'];
+  /** By row, then column. */
+  errors: Array<MemberImportError>;
+  /** SHA-256 of the file, hex. */
+  fileSha256: Scalars['String']['output'];
+  invalidRows: Scalars['Int']['output'];
+  /** Rows folded into an earlier row with the same phone (MERGE). */
+  mergedRows: Scalars['Int']['output'];
+  mode: MemberImportMode;
+  onDuplicate: MemberDuplicateAction;
+  /** Points credited as opening balances (ADJUST entries). */
+  pointsCredited: Scalars['Int']['output'];
+  /** Rows left out because their phone is a member's or repeats an earlier row (SKIP). */
+  skippedRows: Scalars['Int']['output'];
+  /** Data rows (not counting the header and blank rows). */
+  totalRows: Scalars['Int']['output'];
+  /** Existing members the file had nothing new for (MERGE). */
+  unchangedMembers: Scalars['Int']['output'];
+  /** Existing members whose empty fields or points were filled (MERGE). */
+  updatedMembers: Scalars['Int']['output'];
+  /** Rows without errors. */
+  validRows: Scalars['Int']['output'];
+  /** Whether any member was created or changed. */
+  written: Scalars['Boolean']['output'];
 };
 
 export type MemberLoginInput = {
@@ -1280,6 +1357,25 @@ export type MemberTier = {
   rank: Scalars['Int']['output'];
 };
 
+/** One member's tier, evaluated now. */
+export type MemberTierEvaluation = {
+  __typename?: 'MemberTierEvaluation';
+  /** Whether the member's tier was changed by this evaluation. */
+  applied: Scalars['Boolean']['output'];
+  member: Member;
+  /** Rolling spend still missing for the next tier, 分. */
+  missingSpend: Maybe<Scalars['Int']['output']>;
+  move: TierMove;
+  /** The next tier up, if any. */
+  nextTier: Maybe<MemberTier>;
+  previousTier: Maybe<MemberTier>;
+  /** The domain's reason: SPEND_THRESHOLD_MET, POINTS_THRESHOLD_MET, BELOW_CURRENT_TIER_REQUIREMENTS, REQUIREMENTS_STILL_MET, NO_TIER_QUALIFIES, or DOWNGRADE_DEFERRED (below the tier's requirements, but the tier is held until its hold period ends). */
+  reason: Scalars['String']['output'];
+  /** Rolling spend in the merchant's window (12 months by default), 分. */
+  rollingSpend: Scalars['Int']['output'];
+  tier: Maybe<MemberTier>;
+};
+
 /** Why stock moved: a sale, a receipt, a transfer, a count, ... */
 export type MovementReason =
   | 'ADJUSTMENT'
@@ -1347,8 +1443,14 @@ export type Mutation = {
   /** A till return: refunds (newest payment first, points as points), restocks or writes off, reverses points and, on a full return, restores coupons. Needs refund:create where the goods come back and, for a till sale, in the store that sold it. Idempotent by clientReturnId. */
   createReturn: ReturnResult;
   createStaffUser: StaffUser;
+  /** A member opens a feedback or service ticket, optionally about one of their orders. */
+  createTicket: ServiceTicket;
+  /** Evaluates one member's tier now and applies an upgrade or downgrade (member:write or marketing:write), e.g. after a sale. */
+  evaluateMemberTier: MemberTierEvaluation;
   /** Imports products, variants and barcodes from a CSV or XLSX file (catalog:write) and reports row by row what is wrong. By default (ALL_OR_NOTHING) a file with any bad row imports nothing. Changing the base price of an existing SKU also needs merchant-wide price:write. */
   importCatalog: CatalogImportReport;
+  /** Imports members from a CSV or XLSX file (member:write) and reports row by row what is wrong. By default (ALL_OR_NOTHING, onDuplicate REPORT) a file with any bad row or any phone that is already a member's imports nothing. */
+  importMembers: MemberImportReport;
   /** Gives a member one coupon (merchant-wide marketing:write). */
   issueCoupon: CouponIssueResult;
   /** Gives one coupon to every member of a segment, within perMemberLimit and totalLimit (merchant-wide marketing:write). */
@@ -1364,6 +1466,8 @@ export type Mutation = {
   memberLogin: AuthPayload;
   /** After signing in: moves the guest cart into the member's, summing quantities. Retrying is harmless. */
   mergeGuestCart: Cart;
+  /** A member rates their resolved ticket, once, 1 to 5. */
+  rateTicket: TicketResult;
   /** Receives a supplier delivery into a location (stock:write there): RECEIPT movements, once per receiptId. */
   receiveGoods: GoodsReceipt;
   /** Receives what arrived (transfer:write in the destination); short receipts stay in transit until received or closed. */
@@ -1378,6 +1482,8 @@ export type Mutation = {
   removeCartItem: Cart;
   /** Removes an override: the scope falls back to a broader override or the base price. */
   removePriceOverride: PriceChange;
+  /** A member replies on their own ticket (reopening it when it was PENDING or RESOLVED). */
+  replyToTicket: TicketResult;
   /** Sends a one-time sign-in code to a member's phone. */
   requestMemberLoginCode: CodeSent;
   /** A member asks to return goods of their own online order (REQUESTED until staff decide). Idempotent by clientReturnId. */
@@ -1390,6 +1496,10 @@ export type Mutation = {
   retryRefund: ReturnRefund;
   /** Issues today's birthday coupons now (idempotent per member per year; merchant-wide marketing:write). */
   runBirthdayCoupons: BirthdayCouponRun;
+  /** Expires the merchant's points lots that are due now (merchant-wide member:write, i.e. owners). The timer does this hourly. */
+  runPointsExpiry: PointsExpiryRun;
+  /** Re-evaluates every member's tier now (merchant-wide marketing:write: owners and marketing). The timer does this daily. */
+  runTierEvaluation: TierEvaluationRun;
   /** Creates or renames/redefines a segment (merchant-wide marketing:write). */
   saveMemberSegment: MemberSegment;
   /** Schedules a price change; the scheduler applies it at effectiveAt. */
@@ -1410,6 +1520,8 @@ export type Mutation = {
   setPriceOverride: PriceOverride;
   /** Activates, pauses or ends a promotion (ENDED is final). */
   setPromotionStatus: PromotionResult;
+  /** Staff move a ticket to OPEN, PENDING, RESOLVED or CLOSED (member:write in its store). */
+  setTicketStatus: TicketResult;
   /** Sets the member price of a tier (merchant-wide price:write). */
   setTierPrice: TierPrice;
   /** Hands a packed delivery to the carrier (order SHIPPED). */
@@ -1424,6 +1536,8 @@ export type Mutation = {
   simulateWalletPayment: SimulatedPaymentNotification;
   /** Staff sign-in with username and password. Locks the account after 5 failures. */
   staffLogin: AuthPayload;
+  /** Staff reply on a ticket (member:write in its store); an OPEN ticket becomes PENDING. The member receives it live. */
+  staffReplyToTicket: TicketResult;
   /** Starts picking a paid order (the order becomes PROCESSING). */
   startPicking: FulfilmentActionResult;
   /** Starts a stocktake (stocktake:write in the location), snapshotting on hand as each line's expected quantity. */
@@ -1592,8 +1706,23 @@ export type MutationCreateStaffUserArgs = {
 };
 
 
+export type MutationCreateTicketArgs = {
+  input: CreateTicketInput;
+};
+
+
+export type MutationEvaluateMemberTierArgs = {
+  memberId: Scalars['ID']['input'];
+};
+
+
 export type MutationImportCatalogArgs = {
   input: ImportCatalogInput;
+};
+
+
+export type MutationImportMembersArgs = {
+  input: ImportMembersInput;
 };
 
 
@@ -1631,6 +1760,12 @@ export type MutationMemberLoginArgs = {
 
 export type MutationMergeGuestCartArgs = {
   guestToken: Scalars['String']['input'];
+};
+
+
+export type MutationRateTicketArgs = {
+  rating: Scalars['Int']['input'];
+  ticketId: Scalars['ID']['input'];
 };
 
 
@@ -1672,6 +1807,12 @@ export type MutationRemoveCartItemArgs = {
 
 export type MutationRemovePriceOverrideArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationReplyToTicketArgs = {
+  body: Scalars['String']['input'];
+  ticketId: Scalars['ID']['input'];
 };
 
 
@@ -1767,6 +1908,12 @@ export type MutationSetPromotionStatusArgs = {
 };
 
 
+export type MutationSetTicketStatusArgs = {
+  status: TicketStatus;
+  ticketId: Scalars['ID']['input'];
+};
+
+
 export type MutationSetTierPriceArgs = {
   price: Scalars['Int']['input'];
   tierId: Scalars['ID']['input'];
@@ -1799,6 +1946,12 @@ export type MutationSimulateWalletPaymentArgs = {
 
 export type MutationStaffLoginArgs = {
   input: StaffLoginInput;
+};
+
+
+export type MutationStaffReplyToTicketArgs = {
+  body: Scalars['String']['input'];
+  ticketId: Scalars['ID']['input'];
 };
 
 
@@ -2235,6 +2388,16 @@ export type PointsError = ErrorResult & {
   message: Scalars['String']['output'];
 };
 
+/** What a points expiry pass did. */
+export type PointsExpiryRun = {
+  __typename?: 'PointsExpiryRun';
+  /** Members with a lot due that was not closed yet. */
+  membersChecked: Scalars['Int']['output'];
+  /** Members who lost points. */
+  membersExpired: Scalars['Int']['output'];
+  pointsExpired: Scalars['Int']['output'];
+};
+
 /** Why a points balance changed: EARN, REDEEM, EXPIRE, ADJUST, REVERSAL, REFUND. */
 export type PointsReason =
   | 'ADJUST'
@@ -2622,6 +2785,8 @@ export type Query = {
   myOrders: OrderConnection;
   /** The signed-in member's own profile. */
   myProfile: Member;
+  /** The signed-in member's tickets, newest first. */
+  myTickets: ServiceTicketConnection;
   /** One order. Staff with order:read: NOT_FOUND when there is no such order, FORBIDDEN when it is another store's. Members: their own orders only (others are NOT_FOUND). */
   order: Order;
   /** The till's lookup by receipt number (order:read): null when there is none, FORBIDDEN when it is another store's. */
@@ -2630,6 +2795,8 @@ export type Query = {
   orderReturns: Array<OrderReturn>;
   /** Orders of the stores where the viewer holds order:read, newest first by default. Online orders without a store need merchant-wide order:read. */
   orders: OrderConnection;
+  /** A points ledger, newest first: the signed-in member's own (memberId left out), or any member's for staff with member:read. */
+  pointsHistory: PointsEntryConnection;
   /** Prices a cart the way a till would, optionally with a draft promotion: the promotion builder's live preview (marketing:read). */
   previewPromotionCart: CartPreview;
   /** Applied price changes of a variant, newest first (catalog:read). */
@@ -2664,6 +2831,12 @@ export type Query = {
   store: Maybe<Store>;
   /** Active stores and warehouses. Public: shoppers pick a pickup store from this list. */
   stores: Array<Store>;
+  /** One ticket: the member's own, or for staff with member:read in its store (FORBIDDEN otherwise). */
+  ticket: ServiceTicket;
+  /** Tickets of the stores where the viewer holds member:read, newest first (tickets without a store need it merchant-wide). */
+  tickets: ServiceTicketConnection;
+  /** Tier changes, newest first: the signed-in member's own (memberId left out), or any member's for staff with member:read. */
+  tierHistory: TierChangeConnection;
   /** One transfer; null unless the viewer holds stock:read in its source or destination. */
   transfer: Maybe<Transfer>;
   /** Transfers, newest first (stock:read in the source or the destination). Without a location: every location the viewer may read. */
@@ -2771,6 +2944,12 @@ export type QueryMyOrdersArgs = {
 };
 
 
+export type QueryMyTicketsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
 export type QueryOrderArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2791,6 +2970,13 @@ export type QueryOrdersArgs = {
   filter: InputMaybe<OrderFilter>;
   first?: Scalars['Int']['input'];
   sort: InputMaybe<OrderSort>;
+};
+
+
+export type QueryPointsHistoryArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  memberId: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2891,6 +3077,25 @@ export type QueryStocktakesArgs = {
 
 export type QueryStoreArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryTicketArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTicketsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<TicketFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryTierHistoryArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  memberId: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -3141,6 +3346,46 @@ export type SegmentIssueSummary = {
 export type SegmentTargetInput = {
   rules?: InputMaybe<MemberSegmentRulesInput>;
   segmentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A member's feedback or service request, with its conversation. */
+export type ServiceTicket = {
+  __typename?: 'ServiceTicket';
+  category: TicketCategory;
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  member: Member;
+  /** The conversation, oldest first. */
+  messages: TicketMessageConnection;
+  /** The order the ticket is about, if any. */
+  orderId: Maybe<Scalars['ID']['output']>;
+  /** The member's rating of the service, 1 to 5, once resolved. */
+  rating: Maybe<Scalars['Int']['output']>;
+  status: TicketStatus;
+  store: Maybe<Store>;
+  subject: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+
+/** A member's feedback or service request, with its conversation. */
+export type ServiceTicketMessagesArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+export type ServiceTicketConnection = {
+  __typename?: 'ServiceTicketConnection';
+  edges: Array<ServiceTicketEdge>;
+  pageInfo: PageInfo;
+  /** Number of nodes matching the filters, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ServiceTicketEdge = {
+  __typename?: 'ServiceTicketEdge';
+  cursor: Scalars['String']['output'];
+  node: ServiceTicket;
 };
 
 export type SetLowStockThresholdInput = {
@@ -3514,6 +3759,8 @@ export type Subscription = {
   priceChanged: PriceChangeEvent;
   /** Committed stock changes of the viewer's merchant, optionally for one location and some variants. Public (shoppers see available only). */
   stockChanged: StockChange;
+  /** New messages of one ticket, committed: for its member, or staff with member:read in its store. */
+  ticketMessages: TicketMessage;
 };
 
 
@@ -3544,6 +3791,11 @@ export type SubscriptionStockChangedArgs = {
   variantIds: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+
+export type SubscriptionTicketMessagesArgs = {
+  ticketId: Scalars['ID']['input'];
+};
+
 /** How a payment was made. */
 export type Tender =
   | 'ALIPAY'
@@ -3565,6 +3817,70 @@ export type TenderError = ErrorResult & {
   missing: Maybe<Scalars['Int']['output']>;
 };
 
+/** What a feedback or service ticket is about. */
+export type TicketCategory =
+  | 'COMPLAINT'
+  | 'DELIVERY'
+  | 'GENERAL'
+  | 'MEMBERSHIP'
+  | 'ORDER'
+  | 'PRODUCT'
+  | 'RETURN_REFUND'
+  | 'STORE_SERVICE'
+  | 'SUGGESTION';
+
+/** The ticket cannot take this: TICKET_CLOSED (no more replies), INVALID_STATUS_TRANSITION, TICKET_NOT_RESOLVED (rate it once resolved), ALREADY_RATED. */
+export type TicketError = ErrorResult & {
+  __typename?: 'TicketError';
+  /** Stable machine-readable code, e.g. INSUFFICIENT_STOCK. */
+  code: Scalars['String']['output'];
+  /** Human-readable explanation. */
+  message: Scalars['String']['output'];
+  status: TicketStatus;
+};
+
+export type TicketFilter = {
+  category?: InputMaybe<TicketCategory>;
+  status?: InputMaybe<TicketStatus>;
+  storeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** One message of a ticket, from the member or from staff. */
+export type TicketMessage = {
+  __typename?: 'TicketMessage';
+  author: PrincipalKind;
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** The name of the staff member who wrote it; null for the member's messages. */
+  staffName: Maybe<Scalars['String']['output']>;
+  ticketId: Scalars['ID']['output'];
+};
+
+export type TicketMessageConnection = {
+  __typename?: 'TicketMessageConnection';
+  edges: Array<TicketMessageEdge>;
+  pageInfo: PageInfo;
+  /** Number of nodes matching the filters, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TicketMessageEdge = {
+  __typename?: 'TicketMessageEdge';
+  cursor: Scalars['String']['output'];
+  node: TicketMessage;
+};
+
+/** The ticket after the change, or why nothing changed. */
+export type TicketResult = ServiceTicket | TicketError;
+
+/** OPEN (waiting for staff), PENDING (waiting for the member), RESOLVED (the member may still reply, which reopens it), CLOSED (final). */
+export type TicketStatus =
+  | 'CLOSED'
+  | 'OPEN'
+  | 'PENDING'
+  | 'RESOLVED';
+
 /** What a member of one tier pays in a store and channel. */
 export type TierCellPrice = {
   __typename?: 'TierCellPrice';
@@ -3573,6 +3889,46 @@ export type TierCellPrice = {
   tierId: Scalars['ID']['output'];
   tierName: Scalars['String']['output'];
 };
+
+/** A change of a member's tier. */
+export type TierChange = {
+  __typename?: 'TierChange';
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Null when the member had no tier. */
+  fromTier: Maybe<MemberTier>;
+  id: Scalars['ID']['output'];
+  /** SPEND_THRESHOLD_MET, POINTS_THRESHOLD_MET or BELOW_CURRENT_TIER_REQUIREMENTS (an evaluation), IMPORT (a member file). */
+  reason: Scalars['String']['output'];
+  toTier: Maybe<MemberTier>;
+};
+
+export type TierChangeConnection = {
+  __typename?: 'TierChangeConnection';
+  edges: Array<TierChangeEdge>;
+  pageInfo: PageInfo;
+  /** Number of nodes matching the filters, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TierChangeEdge = {
+  __typename?: 'TierChangeEdge';
+  cursor: Scalars['String']['output'];
+  node: TierChange;
+};
+
+/** What a tier evaluation pass did. */
+export type TierEvaluationRun = {
+  __typename?: 'TierEvaluationRun';
+  downgraded: Scalars['Int']['output'];
+  membersEvaluated: Scalars['Int']['output'];
+  upgraded: Scalars['Int']['output'];
+};
+
+/** What an evaluation did to a member's tier. */
+export type TierMove =
+  | 'DOWNGRADE'
+  | 'UNCHANGED'
+  | 'UPGRADE';
 
 /** The price members of a tier pay for a variant (when lower than the list price). */
 export type TierPrice = {

@@ -3,7 +3,6 @@ import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graph
 import { authz } from "../../auth/viewer.ts";
 import type { Context } from "../../context.ts";
 import { PageArgs } from "../../graphql/pagination.ts";
-import { connectionResult } from "../catalog/connection-result.ts";
 import { AuditLogEntry, AuditLogEntryConnection, AuditLogFilter } from "./audit.types.ts";
 
 @Resolver(() => AuditLogEntry)
@@ -17,7 +16,7 @@ export class AuditLogResolver {
     @Ctx() ctx: Context,
   ): Promise<AuditLogEntryConnection> {
     const { staff, scope } = authz.require(ctx.viewer, "audit:read");
-    return connectionResult(await ctx.services.auditLog.list(staff.merchantId, scope, filter, page)) as unknown as AuditLogEntryConnection;
+    return (await ctx.services.auditLog.list(staff.merchantId, scope, filter, page)) as unknown as AuditLogEntryConnection;
   }
 
   @FieldResolver(() => String, { nullable: true })

@@ -3,7 +3,7 @@ import type { Db } from "../../db/client.ts";
 import { forbidden } from "../../errors/api-errors.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { type PageArgs, paginate } from "../../graphql/pagination.ts";
-import { likeLiteral } from "../catalog/catalog-audience.ts";
+import { likeLiteral } from "../../db/like-literal.ts";
 import type { AuditLogFilter } from "./audit.types.ts";
 
 /** Reads the audit trail. Store-scoped readers see the rows of their stores only; merchant-wide rows need "ALL". */

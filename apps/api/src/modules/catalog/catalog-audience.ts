@@ -16,8 +16,3 @@ export function seesAllStatuses(viewer: Viewer | null): boolean {
 export function seesCostPrice(viewer: Viewer | null): boolean {
   return viewer?.kind === "STAFF" && authz.scopeOf(viewer, "catalog:write") !== null;
 }
-
-/** Escapes LIKE wildcards: Prisma's `contains` passes `%` and `_` through to the pattern. */
-export function likeLiteral(term: string): string {
-  return term.replace(/[\\%_]/g, (c) => `\\${c}`);
-}

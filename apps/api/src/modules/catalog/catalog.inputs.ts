@@ -2,10 +2,10 @@ import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, Length, Matches, M
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from "type-graphql";
 import { ProductStatus } from "../../generated/prisma/enums.ts";
 import { JSONObject } from "../../graphql/scalars.ts";
-import { SortDirection } from "./catalog.types.ts";
-import { IsStringMap } from "./string-map.validator.ts";
+import { MAX_PRICE } from "../../graphql/input-limits.ts";
+import { SortDirection } from "../../graphql/sorting.ts";
+import { IsStringMap } from "../../graphql/string-map.validator.ts";
 
-export const MAX_PRICE = 100_000_000;
 const SKU = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 export enum ProductSortField {

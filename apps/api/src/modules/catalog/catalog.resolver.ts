@@ -3,7 +3,6 @@ import { authz } from "../../auth/viewer.ts";
 import type { Context } from "../../context.ts";
 import { PageArgs } from "../../graphql/pagination.ts";
 import { seesAllStatuses, seesCostPrice } from "./catalog-audience.ts";
-import { connectionResult } from "./connection-result.ts";
 import {
   BarcodeArgs,
   CreateBrandInput,
@@ -28,7 +27,7 @@ export class ProductResolver {
     @Ctx() ctx: Context,
   ): Promise<ProductConnection> {
     const audience = await ctx.services.catalog.audienceOf(ctx.viewer);
-    return connectionResult(await ctx.services.catalog.listProducts(audience, filter, sort, page)) as unknown as ProductConnection;
+    return (await ctx.services.catalog.listProducts(audience, filter, sort, page)) as unknown as ProductConnection;
   }
 
   @Query(() => Product, { nullable: true, description: "Public for ACTIVE products; null when not found or not visible." })

@@ -4,9 +4,10 @@ import type { Db } from "../../db/client.ts";
 import { forbidden } from "../../errors/api-errors.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { type Connection, type PageArgs, paginate } from "../../graphql/pagination.ts";
-import { type CatalogAudience, likeLiteral, seesAllStatuses } from "./catalog-audience.ts";
+import { type CatalogAudience, seesAllStatuses } from "./catalog-audience.ts";
+import { likeLiteral } from "../../db/like-literal.ts";
 import { type ProductFilter, type ProductSort, ProductSortField } from "./catalog.inputs.ts";
-import { SortDirection } from "./catalog.types.ts";
+import { SortDirection } from "../../graphql/sorting.ts";
 
 const SORT_COLUMN = {
   [ProductSortField.NAME]: "name",

@@ -9,12 +9,6 @@ registerEnumType(ProductStatus, {
 });
 registerEnumType(BarcodeType, { name: "BarcodeType", description: "Symbology of a barcode: EAN13, EAN8, UPCA, CODE128 or INTERNAL." });
 
-export enum SortDirection {
-  ASC = "ASC",
-  DESC = "DESC",
-}
-registerEnumType(SortDirection, { name: "SortDirection" });
-
 @ObjectType({ description: "A node of the merchant's category tree." })
 export class Category {
   @Field(() => ID) id!: string;

@@ -18,11 +18,20 @@ describe("in-store barcodes", () => {
     const created = await Promise.all(
       [1, 2, 3].map(() =>
         owner.ok(`mutation($i: CreateProductInput!) { createProduct(input: $i) { id variants { name barcodes { code isPrimary } } } }`, {
-          i: { name: "散装鸡蛋", status: "ACTIVE", variants: [{ sku: sku(), name: "500g", basePrice: 1290 }, { sku: sku(), name: "1kg", basePrice: 2490 }] },
+          i: {
+            name: "散装鸡蛋",
+            status: "ACTIVE",
+            variants: [
+              { sku: sku(), name: "500g", basePrice: 1290 },
+              { sku: sku(), name: "1kg", basePrice: 2490 },
+            ],
+          },
         }),
       ),
     );
-    const codes = created.flatMap((c) => c.createProduct.variants.flatMap((v: { barcodes: { code: string }[] }) => v.barcodes.map((b) => b.code)));
+    const codes = created.flatMap((c) =>
+      c.createProduct.variants.flatMap((v: { barcodes: { code: string }[] }) => v.barcodes.map((b) => b.code)),
+    );
     expect(codes).toHaveLength(6);
     expect(new Set(codes).size).toBe(6);
     for (const code of codes) {

@@ -2,7 +2,6 @@ import { Arg, Args, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import { authz } from "../../auth/viewer.ts";
 import type { Context } from "../../context.ts";
 import { PageArgs } from "../../graphql/pagination.ts";
-import { connectionResult } from "../catalog/connection-result.ts";
 import { ExceptionConnection, ExceptionEntry, ExceptionFilter, ResolveExceptionInput } from "./exceptions.types.ts";
 
 @Resolver(() => ExceptionEntry)
@@ -14,7 +13,7 @@ export class ExceptionsResolver {
     @Ctx() ctx: Context,
   ): Promise<ExceptionConnection> {
     const { staff, scope } = authz.require(ctx.viewer, "order:read");
-    return connectionResult(await ctx.services.exceptions.list(staff, scope, filter ?? {}, page)) as unknown as ExceptionConnection;
+    return (await ctx.services.exceptions.list(staff, scope, filter ?? {}, page)) as unknown as ExceptionConnection;
   }
 
   @Mutation(() => ExceptionEntry, { description: "Marks an exception handled (managers)." })

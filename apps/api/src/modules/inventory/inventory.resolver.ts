@@ -3,7 +3,6 @@ import { authz } from "../../auth/viewer.ts";
 import type { Context } from "../../context.ts";
 import { PageArgs } from "../../graphql/pagination.ts";
 import { Variant } from "../catalog/catalog.types.ts";
-import { connectionResult } from "../catalog/connection-result.ts";
 import { Store } from "../stores/stores.types.ts";
 import { stockFigures } from "./inventory.service.ts";
 import {
@@ -41,9 +40,7 @@ export class StockLevelResolver {
     @Ctx() ctx: Context,
   ): Promise<StockLevelConnection> {
     const { staff, scope } = readScope(ctx, filter?.locationId);
-    return connectionResult(
-      await ctx.services.inventory.listLevels(staff.merchantId, scope, filter, sort, page),
-    ) as unknown as StockLevelConnection;
+    return (await ctx.services.inventory.listLevels(staff.merchantId, scope, filter, sort, page)) as unknown as StockLevelConnection;
   }
 
   @Mutation(() => AdjustStockResult, { description: "Adds or takes off stock by hand in one location (stock:write there)." })
@@ -88,9 +85,7 @@ export class StockMovementResolver {
     @Ctx() ctx: Context,
   ): Promise<StockMovementConnection> {
     const { staff, scope } = readScope(ctx, filter?.locationId);
-    return connectionResult(
-      await ctx.services.inventory.listMovements(staff.merchantId, scope, filter, page),
-    ) as unknown as StockMovementConnection;
+    return (await ctx.services.inventory.listMovements(staff.merchantId, scope, filter, page)) as unknown as StockMovementConnection;
   }
 
   @FieldResolver(() => Variant)

@@ -8,9 +8,9 @@ import { type Connection, type PageArgs, paginate } from "../../graphql/paginati
 import { emit } from "../../outbox/outbox.ts";
 import type { OutboxRelay } from "../../outbox/outbox-relay.ts";
 import { Topic } from "../../outbox/topics.ts";
-import { likeLiteral } from "../catalog/catalog-audience.ts";
+import { likeLiteral } from "../../db/like-literal.ts";
 import { barcodeLookupForms } from "../catalog/catalog.service.ts";
-import { SortDirection } from "../catalog/catalog.types.ts";
+import { SortDirection } from "../../graphql/sorting.ts";
 import {
   type AdjustStockInput,
   type StockLevelFilter,

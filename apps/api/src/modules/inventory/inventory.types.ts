@@ -4,7 +4,8 @@ import { MovementReason } from "../../generated/prisma/enums.ts";
 import { ErrorResult } from "../../graphql/error-result.ts";
 import { ConnectionType } from "../../graphql/pagination.ts";
 import { DateTime } from "../../graphql/scalars.ts";
-import { SortDirection, Variant } from "../catalog/catalog.types.ts";
+import { Variant } from "../catalog/catalog.types.ts";
+import { SortDirection } from "../../graphql/sorting.ts";
 import { Store } from "../stores/stores.types.ts";
 
 registerEnumType(MovementReason, { name: "MovementReason", description: "Why stock moved: a sale, a receipt, a transfer, a count, ..." });

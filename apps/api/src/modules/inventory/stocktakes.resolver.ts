@@ -6,7 +6,6 @@ import { notFound } from "../../errors/api-errors.ts";
 import { PageArgs } from "../../graphql/pagination.ts";
 import { seesCostPrice } from "../catalog/catalog-audience.ts";
 import { Variant } from "../catalog/catalog.types.ts";
-import { connectionResult } from "../catalog/connection-result.ts";
 import { Store } from "../stores/stores.types.ts";
 import type { StocktakeWithProgress } from "./stocktake-reads.ts";
 import type { StocktakeOutcome } from "./stocktakes.service.ts";
@@ -55,7 +54,7 @@ export class StocktakeResolver {
       : authz.require(ctx.viewer, "stock:read");
     const found = await ctx.services.stocktakeReads.list(staff.merchantId, scope, filter, page);
     const edges = found.edges.map((e) => ({ cursor: e.cursor, node: toStocktake(e.node) }));
-    return connectionResult({ ...found, edges }) as unknown as StocktakeConnection;
+    return { ...found, edges } as unknown as StocktakeConnection;
   }
 
   @Query(() => Stocktake, { description: "One stocktake (stock:read in its location)." })
@@ -148,7 +147,7 @@ export class StocktakeResolver {
         variance: e.node.counted === null ? null : stocktakeVariance([{ ...e.node, counted: e.node.counted }]).netQuantity,
       }),
     }));
-    return connectionResult({ ...found, edges }) as unknown as StocktakeLineConnection;
+    return { ...found, edges } as unknown as StocktakeLineConnection;
   }
 }
 

@@ -6,7 +6,6 @@ import { forbidden, notFound } from "../../errors/api-errors.ts";
 import type { Permission } from "../../auth/permissions.ts";
 import { PageArgs } from "../../graphql/pagination.ts";
 import { Variant } from "../catalog/catalog.types.ts";
-import { connectionResult } from "../catalog/connection-result.ts";
 import { Store } from "../stores/stores.types.ts";
 import { domainLine } from "./transfer-claims.ts";
 import type { TransferOutcome, TransferWithLines } from "./transfers.service.ts";
@@ -85,7 +84,7 @@ export class TransferResolver {
       : authz.require(ctx.viewer, "stock:read");
     const found = await ctx.services.transfers.list(staff.merchantId, scope, filter, page);
     const edges = found.edges.map((e) => ({ cursor: e.cursor, node: toTransfer(e.node) }));
-    return connectionResult({ ...found, edges }) as unknown as TransferConnection;
+    return { ...found, edges } as unknown as TransferConnection;
   }
 
   @Query(() => Transfer, {

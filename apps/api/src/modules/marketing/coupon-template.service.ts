@@ -4,7 +4,7 @@ import type { Db, Tx } from "../../db/client.ts";
 import { badInput, conflict, type FieldError, notFound } from "../../errors/api-errors.ts";
 import type { CouponKind, CouponTemplate as CouponTemplateRow, Prisma } from "../../generated/prisma/client.ts";
 import { type Connection, type PageArgs, paginate } from "../../graphql/pagination.ts";
-import { likeLiteral } from "../catalog/catalog-audience.ts";
+import { likeLiteral } from "../../db/like-literal.ts";
 import { checkScopeIds, scopeJson } from "./discount-scope.ts";
 import type { CouponTemplateFilter, CreateCouponTemplateInput, UpdateCouponTemplateInput } from "./coupon.types.ts";
 import { isUniqueViolation } from "../../db/unique-violation.ts";

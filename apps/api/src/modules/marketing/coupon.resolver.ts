@@ -5,7 +5,6 @@ import type { Context } from "../../context.ts";
 import { CouponStatus } from "../../generated/prisma/enums.ts";
 import type { CouponTemplate as CouponTemplateRow } from "../../generated/prisma/client.ts";
 import { PageArgs } from "../../graphql/pagination.ts";
-import { connectionResult } from "../catalog/connection-result.ts";
 import type { IssueFailure } from "./coupon-issuing.service.ts";
 import {
   BirthdayCouponRun,
@@ -60,10 +59,10 @@ export class CouponTemplateResolver {
   ): Promise<CouponTemplateConnection> {
     const { staff } = authz.require(ctx.viewer, "marketing:read");
     const c = await ctx.services.couponTemplates.list(staff.merchantId, filter, page);
-    return connectionResult({
+    return {
       ...c,
       edges: c.edges.map((e) => ({ ...e, node: templateOf(e.node) })),
-    }) as unknown as CouponTemplateConnection;
+    } as unknown as CouponTemplateConnection;
   }
 
   @Query(() => CouponTemplate, { nullable: true })
@@ -133,7 +132,7 @@ export class CouponResolver {
   @Query(() => CouponConnection, { description: "The signed-in member's coupon wallet, newest first." })
   async myCoupons(@Args(() => MyCouponsArgs) args: MyCouponsArgs, @Ctx() ctx: Context): Promise<CouponConnection> {
     const member = authz.requireMember(ctx.viewer);
-    return connectionResult(await ctx.services.coupons.wallet(member, args.status, args)) as unknown as CouponConnection;
+    return (await ctx.services.coupons.wallet(member, args.status, args)) as unknown as CouponConnection;
   }
 
   @Mutation(() => CouponIssueResult, { description: "Gives a member one coupon (merchant-wide marketing:write)." })

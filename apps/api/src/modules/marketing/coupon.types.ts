@@ -3,7 +3,7 @@ import { createUnionType, Field, Float, ID, InputType, Int, ObjectType, register
 import { CouponKind, CouponSource, CouponStacking, CouponStatus, MarketingStatus } from "../../generated/prisma/enums.ts";
 import { ConnectionType } from "../../graphql/pagination.ts";
 import { DateTime } from "../../graphql/scalars.ts";
-import { MAX_PRICE } from "../catalog/catalog.inputs.ts";
+import { MAX_PRICE } from "../../graphql/input-limits.ts";
 import { DiscountScope, DiscountScopeInput } from "./discount-scope.ts";
 import { CouponIssueError } from "./marketing-errors.ts";
 

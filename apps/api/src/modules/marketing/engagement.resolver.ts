@@ -1,7 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { authz } from "../../auth/viewer.ts";
 import type { Context } from "../../context.ts";
-import { connectionResult } from "../catalog/connection-result.ts";
 import { Store } from "../stores/stores.types.ts";
 import type { CampaignRow } from "./campaign.service.ts";
 import {
@@ -35,10 +34,10 @@ export class CampaignResolver {
   async campaigns(@Args(() => MarketingListArgs) args: MarketingListArgs, @Ctx() ctx: Context): Promise<CampaignConnection> {
     const { merchantId, all } = listAudience(ctx, args.includeInactive);
     const c = await ctx.services.campaigns.list(merchantId, all, args);
-    return connectionResult({
+    return {
       ...c,
       edges: c.edges.map((e) => ({ ...e, node: campaignOf(e.node, all) })),
-    }) as unknown as CampaignConnection;
+    } as unknown as CampaignConnection;
   }
 
   @Mutation(() => Campaign, { description: "Creates a campaign grouping promotions (merchant-wide marketing:write)." })
@@ -66,7 +65,7 @@ export class MemberEventResolver {
   async memberEvents(@Args(() => MarketingListArgs) args: MarketingListArgs, @Ctx() ctx: Context): Promise<MemberEventConnection> {
     const { merchantId, all } = listAudience(ctx, args.includeInactive);
     const memberId = ctx.viewer?.kind === "MEMBER" ? ctx.viewer.memberId : null;
-    return connectionResult(await ctx.services.memberEvents.list(merchantId, memberId, all, args)) as unknown as MemberEventConnection;
+    return (await ctx.services.memberEvents.list(merchantId, memberId, all, args)) as unknown as MemberEventConnection;
   }
 
   @Mutation(() => MemberEvent, { description: "Creates a member event (marketing:write in its store, or merchant-wide)." })

@@ -4,7 +4,6 @@ import { authz } from "../../auth/viewer.ts";
 import type { Context } from "../../context.ts";
 import { MarketingStatus } from "../../generated/prisma/enums.ts";
 import { PageArgs } from "../../graphql/pagination.ts";
-import { connectionResult } from "../catalog/connection-result.ts";
 import { MarketingStatusError } from "./marketing-errors.ts";
 import { promotionOf } from "./promotion-data.ts";
 import { CartPreview, PreviewPromotionCartArgs } from "./promotion-preview.types.ts";
@@ -42,10 +41,10 @@ export class PromotionResolver {
   ): Promise<PromotionConnection> {
     const { staff } = authz.require(ctx.viewer, "marketing:read");
     const connection = await ctx.services.promotions.list(staff.merchantId, filter, page);
-    return connectionResult({
+    return {
       ...connection,
       edges: connection.edges.map((e) => ({ ...e, node: promotionOf(e.node) })),
-    }) as unknown as PromotionConnection;
+    } as unknown as PromotionConnection;
   }
 
   @Query(() => Promotion, { nullable: true })

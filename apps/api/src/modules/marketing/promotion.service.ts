@@ -4,7 +4,7 @@ import type { Db, Tx } from "../../db/client.ts";
 import { notFound } from "../../errors/api-errors.ts";
 import type { MarketingStatus, Prisma, Promotion as PromotionRow } from "../../generated/prisma/client.ts";
 import { type Connection, type PageArgs, paginate } from "../../graphql/pagination.ts";
-import { likeLiteral } from "../catalog/catalog-audience.ts";
+import { likeLiteral } from "../../db/like-literal.ts";
 import type { PricingReferenceCache } from "../checkout/pricing-reference.ts";
 import { scopeJson } from "./discount-scope.ts";
 import { statusesLeadingTo } from "./marketing-status.ts";

@@ -3,7 +3,7 @@ import { createUnionType, Field, ID, InputType, Int, ObjectType, registerEnumTyp
 import { MarketingStatus, PromotionType } from "../../generated/prisma/enums.ts";
 import { ConnectionType } from "../../graphql/pagination.ts";
 import { DateTime, JSONObject } from "../../graphql/scalars.ts";
-import { IsStringMap } from "../catalog/string-map.validator.ts";
+import { IsStringMap } from "../../graphql/string-map.validator.ts";
 import { DiscountScope, DiscountScopeInput } from "./discount-scope.ts";
 import { MarketingStatusError } from "./marketing-errors.ts";
 

@@ -3,7 +3,6 @@ import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Mutation, Query, Resolver } f
 import { authz } from "../../auth/viewer.ts";
 import type { Context } from "../../context.ts";
 import { PageArgs } from "../../graphql/pagination.ts";
-import { connectionResult } from "../catalog/connection-result.ts";
 import { segmentOf, segmentRules } from "./member-segment.service.ts";
 import { MemberSegment, MemberSegmentConnection, MemberSegmentRulesInput } from "./segment.types.ts";
 
@@ -20,7 +19,7 @@ export class MemberSegmentResolver {
   async memberSegments(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<MemberSegmentConnection> {
     const { staff } = authz.require(ctx.viewer, "marketing:read");
     const c = await ctx.services.segments.list(staff.merchantId, page);
-    return connectionResult({ ...c, edges: c.edges.map((e) => ({ ...e, node: segmentOf(e.node) })) }) as unknown as MemberSegmentConnection;
+    return { ...c, edges: c.edges.map((e) => ({ ...e, node: segmentOf(e.node) })) } as unknown as MemberSegmentConnection;
   }
 
   @Query(() => Int, { description: "How many active members match the rules now (marketing:read)." })

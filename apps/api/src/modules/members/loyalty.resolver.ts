@@ -3,7 +3,6 @@ import { authz } from "../../auth/viewer.ts";
 import type { Context } from "../../context.ts";
 import { forbidden, invalidField, unauthenticated } from "../../errors/api-errors.ts";
 import { PageArgs } from "../../graphql/pagination.ts";
-import { connectionResult } from "../catalog/connection-result.ts";
 import { auditAsRequest } from "./loyalty-audit.ts";
 import { MemberTierEvaluation, PointsExpiryRun, TierChange, TierChangeConnection, TierEvaluationRun, TierMove } from "./loyalty.types.ts";
 import { MemberTier, PointsEntryConnection } from "./members.types.ts";
@@ -36,7 +35,7 @@ export class LoyaltyResolver {
     @Ctx() ctx: Context,
   ): Promise<PointsEntryConnection> {
     const owner = await ledgerOwner(ctx, memberId);
-    return connectionResult(await ctx.services.members.points(owner, page)) as unknown as PointsEntryConnection;
+    return (await ctx.services.members.points(owner, page)) as unknown as PointsEntryConnection;
   }
 
   @Query(() => TierChangeConnection, {
@@ -48,7 +47,7 @@ export class LoyaltyResolver {
     @Ctx() ctx: Context,
   ): Promise<TierChangeConnection> {
     const owner = await ledgerOwner(ctx, memberId);
-    return connectionResult(await ctx.services.tierEvaluation.history(owner, page)) as unknown as TierChangeConnection;
+    return (await ctx.services.tierEvaluation.history(owner, page)) as unknown as TierChangeConnection;
   }
 
   @Mutation(() => PointsExpiryRun, {

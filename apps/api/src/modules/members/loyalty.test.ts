@@ -25,7 +25,7 @@ let channelId: string;
 
 const ago = (days: number) => new Date(Date.now() - days * DAY);
 
-async function newMember(phone: string, opts: { tier?: string; points?: number } = {}) {
+async function newMember(phone: string, opts: { tier?: string; points?: number; createdAt?: Date } = {}) {
   return env.db.member.create({
     data: {
       merchantId,
@@ -33,6 +33,7 @@ async function newMember(phone: string, opts: { tier?: string; points?: number }
       referralCode: randomUUID().slice(0, 12).toUpperCase(),
       tierId: opts.tier ? tiers[opts.tier] : null,
       pointsBalance: opts.points ?? 0,
+      createdAt: opts.createdAt ?? new Date(),
     },
   });
 }
@@ -112,8 +113,9 @@ describe("points expiry", () => {
 
     // The member sees it in their own ledger.
     const member = await env.asMember("13730000101");
-    const history = (await member.ok<{ pointsHistory: { totalCount: number; edges: { node: { delta: number; reason: string } }[] } }>(POINTS, {}))
-      .pointsHistory;
+    const history = (
+      await member.ok<{ pointsHistory: { totalCount: number; edges: { node: { delta: number; reason: string } }[] } }>(POINTS, {})
+    ).pointsHistory;
     expect(history.totalCount).toBe(5);
     expect(history.edges[0]?.node).toMatchObject({ reason: "EXPIRE", delta: -70 });
   });
@@ -128,11 +130,19 @@ describe("points expiry", () => {
     expect(await expireEntries(m.id)).toEqual([expect.objectContaining({ delta: -30, balanceAfter: 0 })]);
     expect(await env.db.auditLog.count({ where: { action: "points.expire", actorType: "SYSTEM" } })).toBe(1);
 
-    await ledger(m.id, [{ delta: 40, reason: "ADJUST", at: new Date(), expiresAt: ago(-300) }]);
-    await env.db.member.update({ where: { id: m.id }, data: { pointsBalance: 40 } });
+    // New points: a lot expiring tomorrow and one that never expires.
+    await ledger(m.id, [
+      { delta: 40, reason: "ADJUST", at: new Date(), expiresAt: ago(-1) },
+      { delta: 25, reason: "ADJUST", at: new Date(), expiresAt: null },
+    ]);
+    await env.db.member.update({ where: { id: m.id }, data: { pointsBalance: 65 } });
     await env.api.services.pointsExpiry.expirePoints(new Date());
-    expect(await balanceOf(m.id)).toBe(40);
+    expect(await balanceOf(m.id)).toBe(65);
     expect(await expireEntries(m.id)).toHaveLength(1);
+    // Two days on, only tomorrow's lot expires: the old lot was closed by the first EXPIRE entry.
+    await env.api.services.pointsExpiry.expirePoints(ago(-2));
+    expect(await balanceOf(m.id)).toBe(25);
+    expect((await expireEntries(m.id)).map((e) => e.delta).sort()).toEqual([-30, -40]);
   });
 
   it("two runs at once expire a lot once", async () => {
@@ -169,7 +179,7 @@ describe("tier evaluation", () => {
     return m.tier?.code ?? null;
   };
 
-  it("upgrades on rolling spend (ignoring cancelled and training orders), then downgrades when refunds or time take it away", async () => {
+  it("upgrades on rolling spend (ignoring cancelled and training orders); downgrades when refunds or time take it away and the tier's year is up", async () => {
     const t = await newMember("13730000201", { tier: "NORMAL" });
     const big = await order(t.id, 150_000, ago(10));
     await order(t.id, 100_000, ago(40));
@@ -191,12 +201,23 @@ describe("tier evaluation", () => {
     expect(await evaluate(owner, t.id)).toMatchObject({ move: "UNCHANGED", applied: false, reason: "REQUIREMENTS_STILL_MET" });
     expect(await env.db.auditLog.count({ where: { action: "member.tier.upgrade", entityId: t.id } })).toBe(1);
 
-    // A gold member whose big year is now 13 months old, with some recent spend.
-    const u = await newMember("13730000202", { tier: "GOLD" });
+    // A refund takes the spend below silver, but a tier reached today is held for a year (the default hold).
+    await env.db.refund.create({ data: { orderId: big.id, tender: "CASH", amount: 100_000, status: "SUCCEEDED" } });
+    expect(await evaluate(owner, t.id)).toMatchObject({
+      move: "UNCHANGED",
+      applied: false,
+      reason: "DOWNGRADE_DEFERRED",
+      rollingSpend: 150_000,
+      tier: { code: "SILVER" },
+    });
+    // A year on (the upgrade dated 13 months back), the next pass moves them down.
+    await env.db.tierChange.updateMany({ where: { memberId: t.id }, data: { createdAt: ago(395) } });
+
+    // A gold member for two years whose big year is now 13 months old, with some recent spend.
+    const u = await newMember("13730000202", { tier: "GOLD", createdAt: ago(730) });
     await order(u.id, 900_000, ago(400));
     await order(u.id, 250_000, ago(60));
 
-    await env.db.refund.create({ data: { orderId: big.id, tender: "CASH", amount: 100_000, status: "SUCCEEDED" } });
     const marketing = await env.as("marketing");
     const run = (await marketing.ok<{ runTierEvaluation: { membersEvaluated: number; downgraded: number } }>(RUN_TIERS)).runTierEvaluation;
     expect(run.membersEvaluated).toBeGreaterThanOrEqual(2);
@@ -214,7 +235,11 @@ describe("tier evaluation", () => {
     );
     expect(changes).toHaveLength(3);
     const audit = await env.db.auditLog.findFirstOrThrow({ where: { action: "member.tier.downgrade", entityId: u.id } });
-    expect(audit).toMatchObject({ actorType: "STAFF", before: { tierId: tiers.GOLD }, after: expect.objectContaining({ tierId: tiers.SILVER }) });
+    expect(audit).toMatchObject({
+      actorType: "STAFF",
+      before: { tierId: tiers.GOLD },
+      after: expect.objectContaining({ tierId: tiers.SILVER }),
+    });
 
     // A second pass changes nothing for them.
     await marketing.ok(RUN_TIERS);
@@ -222,7 +247,9 @@ describe("tier evaluation", () => {
 
     // Tier history: staff by id, the member without one.
     const cashier = await env.as("cashier.sh");
-    type History = { tierHistory: { totalCount: number; edges: { node: { reason: string; fromTier: { code: string }; toTier: { code: string } } }[] } };
+    type History = {
+      tierHistory: { totalCount: number; edges: { node: { reason: string; fromTier: { code: string }; toTier: { code: string } } }[] };
+    };
     const staffView = (await cashier.ok<History>(TIER_HISTORY, { m: t.id })).tierHistory;
     expect(staffView.totalCount).toBe(2);
     expect(staffView.edges.map((e) => [e.node.fromTier.code, e.node.toTier.code])).toEqual([

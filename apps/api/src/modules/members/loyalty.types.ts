@@ -48,7 +48,8 @@ export class MemberTierEvaluation {
   @Field(() => Boolean, { description: "Whether the member's tier was changed by this evaluation." }) applied!: boolean;
   @Field(() => String, {
     description:
-      "The domain's reason: SPEND_THRESHOLD_MET, POINTS_THRESHOLD_MET, BELOW_CURRENT_TIER_REQUIREMENTS, REQUIREMENTS_STILL_MET, NO_TIER_QUALIFIES.",
+      "The domain's reason: SPEND_THRESHOLD_MET, POINTS_THRESHOLD_MET, BELOW_CURRENT_TIER_REQUIREMENTS, REQUIREMENTS_STILL_MET, " +
+      "NO_TIER_QUALIFIES, or DOWNGRADE_DEFERRED (below the tier's requirements, but the tier is held until its hold period ends).",
   })
   reason!: string;
   @Field(() => Int, { description: "Rolling spend in the merchant's window (12 months by default), 分." }) rollingSpend!: number;

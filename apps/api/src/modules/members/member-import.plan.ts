@@ -90,18 +90,7 @@ export function planMemberImport(
     else groups.set(row.phone, [member.value]);
   }
 
-  const plan: MemberImportPlan = {
-    problems,
-    totalRows: rows.length,
-    validRows: 0,
-    invalidRows: 0,
-    creates: [],
-    fills: [],
-    unchangedMembers: 0,
-    mergedRows: 0,
-    skippedRows: 0,
-    pointsCredited: 0,
-  };
+  const plan = rejectedPlan(problems, rows.length);
   const reject = (row: number, code: string, message: string, value: string) => {
     problems.push({ row, column: "phone", value, code, message });
     invalid.add(row);
@@ -135,6 +124,22 @@ export function planMemberImport(
   plan.invalidRows = invalid.size;
   plan.validRows = rows.length - invalid.size;
   return plan;
+}
+
+/** A plan that writes nothing: every row invalid (until counted otherwise). */
+export function rejectedPlan(problems: MemberImportProblem[], totalRows: number): MemberImportPlan {
+  return {
+    problems,
+    totalRows,
+    validRows: 0,
+    invalidRows: totalRows,
+    creates: [],
+    fills: [],
+    unchangedMembers: 0,
+    mergedRows: 0,
+    skippedRows: 0,
+    pointsCredited: 0,
+  };
 }
 
 function resolveReferences(

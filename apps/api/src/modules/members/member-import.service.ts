@@ -6,7 +6,7 @@ import { badInput, conflict } from "../../errors/api-errors.ts";
 import { parseMerchantSettings } from "../checkout/merchant-settings.ts";
 import { decodeFileBase64, readFileRecords } from "./import-file.ts";
 import { MEMBER_COLUMN_ORDER, mapMemberHeader } from "./member-import.columns.ts";
-import { type MemberImportPlan, planMemberImport } from "./member-import.plan.ts";
+import { type MemberImportPlan, planMemberImport, rejectedPlan } from "./member-import.plan.ts";
 import { type MemberImportProblem, readMemberRows } from "./member-import.rows.ts";
 import { MemberDuplicateAction, MemberImportMode, type ImportMembersInput, type MemberImportReport } from "./member-import.types.ts";
 import { loadImportState, writeMemberImport } from "./member-import.writer.ts";
@@ -59,7 +59,7 @@ export class MemberImportService {
       }));
       if (!index.has("phone"))
         problems.push({ row: 1, column: "phone", value: null, code: "MISSING_COLUMN", message: "The file needs a phone (手机号) column." });
-      const rejected = report(false, emptyPlan(problems, records.length - 1));
+      const rejected = report(false, rejectedPlan(problems, records.length - 1));
       await audit.record(this.db, auditEntry("member.import.rejected", summary, rejected));
       return rejected;
     }
@@ -103,21 +103,6 @@ export class MemberImportService {
       throw error;
     }
   }
-}
-
-function emptyPlan(problems: MemberImportProblem[], totalRows: number): MemberImportPlan {
-  return {
-    problems,
-    totalRows,
-    validRows: 0,
-    invalidRows: totalRows,
-    creates: [],
-    fills: [],
-    unchangedMembers: 0,
-    mergedRows: 0,
-    skippedRows: 0,
-    pointsCredited: 0,
-  };
 }
 
 function reportOf(

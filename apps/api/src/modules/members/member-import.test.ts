@@ -39,7 +39,8 @@ async function importCsv(client: TestClient, text: string, extra: Record<string,
   return (await client.ok<{ importMembers: Report }>(IMPORT, { i: { fileBase64: b64(text), format: "CSV", ...extra } })).importMembers;
 }
 
-const membersByPhone = (phones: string[]) => env.db.member.findMany({ where: { merchantId, phone: { in: phones } }, orderBy: { phone: "asc" } });
+const membersByPhone = (phones: string[]) =>
+  env.db.member.findMany({ where: { merchantId, phone: { in: phones } }, orderBy: { phone: "asc" } });
 
 /** Everything an import writes, to show that a run wrote nothing. */
 const snapshot = async () => ({
@@ -88,7 +89,14 @@ describe("importMembers", () => {
   it("VALIDATE_ONLY reports what MERGE would do and writes nothing", async () => {
     const before = await snapshot();
     const report = await importCsv(owner, file(), { mode: "VALIDATE_ONLY", onDuplicate: "MERGE" });
-    expect(report).toMatchObject({ written: false, createdMembers: 1, updatedMembers: 1, mergedRows: 1, invalidRows: 1, pointsCredited: 500 + 150 });
+    expect(report).toMatchObject({
+      written: false,
+      createdMembers: 1,
+      updatedMembers: 1,
+      mergedRows: 1,
+      invalidRows: 1,
+      pointsCredited: 500 + 150,
+    });
     expect(await snapshot()).toEqual(before);
   });
 
@@ -206,7 +214,9 @@ describe("importMembers", () => {
     const lines = [HEADER];
     for (let i = 0; i < 5000; i++) {
       const phone = `1365${String(i).padStart(7, "0")}`;
-      lines.push(`${phone},会员${i},m${i}@example.com,1990-01-${String((i % 28) + 1).padStart(2, "0")},${i % 2 ? "男" : "女"},是,SH01,NORMAL,${i % 300}`);
+      lines.push(
+        `${phone},会员${i},m${i}@example.com,1990-01-${String((i % 28) + 1).padStart(2, "0")},${i % 2 ? "男" : "女"},是,SH01,NORMAL,${i % 300}`,
+      );
     }
     const started = Date.now();
     const report = await importCsv(owner, csv(...lines), { mode: "ALL_OR_NOTHING", onDuplicate: "MERGE" });

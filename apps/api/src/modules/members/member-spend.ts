@@ -17,24 +17,6 @@ export const SPEND_STATUSES: OrderStatus[] = [
   "RETURNED",
 ];
 
-/** Merchant settings of tiers: `settings.tiers = { windowMonths?: 1..36, minPoints?: { GOLD: 50000, ... } }`. */
-export type TierSettings = { windowMonths: number; minPointsByCode: ReadonlyMap<string, number> };
-
-export function parseTierSettings(settings: unknown): TierSettings {
-  const tiers = ((settings as { tiers?: unknown } | null)?.tiers ?? {}) as { windowMonths?: unknown; minPoints?: unknown };
-  const months = tiers.windowMonths;
-  const minPoints = new Map<string, number>();
-  if (tiers.minPoints && typeof tiers.minPoints === "object") {
-    for (const [code, points] of Object.entries(tiers.minPoints as Record<string, unknown>)) {
-      if (typeof points === "number" && Number.isInteger(points) && points > 0) minPoints.set(code, points);
-    }
-  }
-  return {
-    windowMonths: typeof months === "number" && Number.isInteger(months) && months >= 1 && months <= 36 ? months : 12,
-    minPointsByCode: minPoints,
-  };
-}
-
 /**
  * The spend entries of members that can fall in the rolling window ending at `at`: each counting order's total when it
  * was paid (placed, when no payment time is recorded), and each refund of such an order (not failed) when it was made,

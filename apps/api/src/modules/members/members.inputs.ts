@@ -1,6 +1,6 @@
 import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, Length, Matches, Max, MaxDate, MaxLength, Min, MinDate } from "class-validator";
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from "type-graphql";
-import { SortDirection } from "../catalog/catalog.types.ts";
+import { SortDirection } from "../../graphql/sorting.ts";
 import { CalendarDate } from "./members.types.ts";
 
 export const GENDERS = ["F", "M"] as const;

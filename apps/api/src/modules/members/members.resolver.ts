@@ -3,7 +3,6 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import { authz } from "../../auth/viewer.ts";
 import type { Context } from "../../context.ts";
 import { PageArgs } from "../../graphql/pagination.ts";
-import { connectionResult } from "../catalog/connection-result.ts";
 import { OrderConnection } from "../orders/orders.types.ts";
 import { Store } from "../stores/stores.types.ts";
 import {
@@ -28,7 +27,7 @@ export class MemberResolver {
     @Ctx() ctx: Context,
   ): Promise<MemberConnection> {
     const { staff } = authz.require(ctx.viewer, "member:read");
-    return connectionResult(await ctx.services.members.list(staff.merchantId, filter, sort, page)) as unknown as MemberConnection;
+    return (await ctx.services.members.list(staff.merchantId, filter, sort, page)) as unknown as MemberConnection;
   }
 
   @Query(() => Member, { description: "One member (member:read). NOT_FOUND when the merchant has no member with this id." })
@@ -99,7 +98,7 @@ export class MemberResolver {
 
   @FieldResolver(() => PointsEntryConnection, { description: "The points ledger, newest first." })
   async points(@Root() member: Member, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<PointsEntryConnection> {
-    return connectionResult(await ctx.services.members.points(member.id, page)) as unknown as PointsEntryConnection;
+    return (await ctx.services.members.points(member.id, page)) as unknown as PointsEntryConnection;
   }
 
   @FieldResolver(() => OrderConnection, {
@@ -111,11 +110,11 @@ export class MemberResolver {
     const viewer = ctx.viewer;
     if (viewer?.kind === "MEMBER") {
       if (viewer.memberId !== member.id) return null;
-      return connectionResult(await ctx.services.orders.ofMember(viewer, page)) as unknown as OrderConnection;
+      return (await ctx.services.orders.ofMember(viewer, page)) as unknown as OrderConnection;
     }
     const scope = viewer?.kind === "STAFF" ? authz.scopeOf(viewer, "order:read") : null;
     if (!viewer || !scope) return null;
     const orders = await ctx.services.orders.list(viewer.merchantId, scope, { memberId: member.id }, null, page);
-    return connectionResult(orders) as unknown as OrderConnection;
+    return orders as unknown as OrderConnection;
   }
 }

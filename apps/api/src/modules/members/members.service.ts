@@ -5,8 +5,8 @@ import type { Db, Tx } from "../../db/client.ts";
 import { conflict, invalidField, notFound } from "../../errors/api-errors.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { type PageArgs, paginate } from "../../graphql/pagination.ts";
-import { likeLiteral } from "../catalog/catalog-audience.ts";
-import { SortDirection } from "../catalog/catalog.types.ts";
+import { likeLiteral } from "../../db/like-literal.ts";
+import { SortDirection } from "../../graphql/sorting.ts";
 import { newReferralCode } from "../auth/auth.service.ts";
 import { phoneFragment } from "./phone-search.ts";
 import {

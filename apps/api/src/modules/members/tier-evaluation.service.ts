@@ -4,12 +4,21 @@ import type { Db, Tx } from "../../db/client.ts";
 import { notFound } from "../../errors/api-errors.ts";
 import { type PageArgs, paginate } from "../../graphql/pagination.ts";
 import { auditAsSystem, type LoyaltyAudit } from "./loyalty-audit.ts";
-import { parseTierSettings, spendEntriesOf, type TierSettings } from "./member-spend.ts";
+import { spendEntriesOf } from "./member-spend.ts";
+import { mayDowngrade, parseTierSettings, type TierSettings } from "./tier-settings.ts";
 
 const BATCH = 500;
-const MEMBER_SELECT = { id: true, merchantId: true, tierId: true, pointsBalance: true, homeStoreId: true } as const;
+const MEMBER_SELECT = { id: true, merchantId: true, tierId: true, pointsBalance: true, homeStoreId: true, createdAt: true } as const;
 
-type MemberTierRow = { id: string; merchantId: string; tierId: string | null; pointsBalance: number; homeStoreId: string | null };
+type MemberTierRow = {
+  id: string;
+  merchantId: string;
+  tierId: string | null;
+  pointsBalance: number;
+  homeStoreId: string | null;
+  createdAt: Date;
+};
+type LastChange = { toTierId: string | null; createdAt: Date };
 type MerchantTiers = { tiers: TierDefinition[]; settings: TierSettings };
 
 export type TierEvaluationRun = { membersEvaluated: number; upgraded: number; downgraded: number };
@@ -20,7 +29,8 @@ export type MemberTierOutcome = { memberId: string; evaluation: TierEvaluation; 
 /**
  * Moves members between tiers with the domain rules: rolling spend over the merchant's window (12 months by default)
  * from paid orders minus refunds (member-spend.ts), or, for tiers with a points threshold in the merchant settings, the
- * points balance; upgrades and downgrades both apply when evaluated. A change is a conditional update on the member's
+ * points balance. Upgrades apply at once; a downgrade waits until the member has held their tier for the merchant's hold
+ * (12 months by default, tier-settings.ts), and is then applied by the next evaluation. A change is a conditional update on the member's
  * tier (a concurrent evaluation that got there first wins, the other writes nothing), a TierChange row with the
  * domain's reason code, and an audit row, in one transaction.
  */
@@ -54,15 +64,12 @@ export class TierEvaluationService {
       const changes: MemberTierOutcome[] = [];
       for (const [merchantId, group] of groupBy(members, (m) => m.merchantId)) {
         const merchant = await tiersOf(merchantId);
-        const spend = await spendEntriesOf(
-          this.db,
-          group.map((m) => m.id),
-          now,
-          merchant.settings.windowMonths,
-        );
+        const memberIds = group.map((m) => m.id);
+        const spend = await spendEntriesOf(this.db, memberIds, now, merchant.settings.windowMonths);
+        const lastChanges = await lastTierChanges(this.db, memberIds);
         for (const member of group) {
           run.membersEvaluated++;
-          const outcome = decide(member, merchant, spend.get(member.id) ?? [], now);
+          const outcome = decide(member, merchant, spend.get(member.id) ?? [], lastChanges.get(member.id), now);
           if (outcome.evaluation.change !== "UNCHANGED") changes.push(outcome);
         }
       }
@@ -94,7 +101,8 @@ export class TierEvaluationService {
       const member = await tx.member.findUniqueOrThrow({ where: { id: memberId }, select: MEMBER_SELECT });
       const merchant = await loadMerchantTiers(tx, merchantId);
       const spend = await spendEntriesOf(tx, [memberId], now, merchant.settings.windowMonths);
-      const outcome = decide(member, merchant, spend.get(memberId) ?? [], now);
+      const lastChanges = await lastTierChanges(tx, [memberId]);
+      const outcome = decide(member, merchant, spend.get(memberId) ?? [], lastChanges.get(memberId), now);
       if (outcome.evaluation.change === "UNCHANGED") return outcome;
       return { ...outcome, applied: await applyChange(tx, member, outcome, now, audit) };
     });
@@ -113,8 +121,10 @@ export class TierEvaluationService {
   private tierCache() {
     const cache = new Map<string, Promise<MerchantTiers>>();
     return (merchantId: string) => {
-      let tiers = cache.get(merchantId);
-      if (!tiers) cache.set(merchantId, (tiers = loadMerchantTiers(this.db, merchantId)));
+      const cached = cache.get(merchantId);
+      if (cached) return cached;
+      const tiers = loadMerchantTiers(this.db, merchantId);
+      cache.set(merchantId, tiers);
       return tiers;
     };
   }
@@ -145,13 +155,31 @@ async function loadMerchantTiers(db: Db | Tx, merchantId: string): Promise<Merch
   return { tiers, settings };
 }
 
-function decide(member: MemberTierRow, merchant: MerchantTiers, entries: SpendEntry[], now: Date): MemberTierOutcome {
+/** Each member's latest tier change. */
+async function lastTierChanges(db: Db | Tx, memberIds: string[]): Promise<Map<string, LastChange>> {
+  const rows = await db.tierChange.findMany({
+    where: { memberId: { in: memberIds } },
+    orderBy: [{ memberId: "asc" }, { createdAt: "desc" }, { id: "desc" }],
+    distinct: ["memberId"],
+    select: { memberId: true, toTierId: true, createdAt: true },
+  });
+  return new Map(rows.map((r) => [r.memberId, r]));
+}
+
+function decide(
+  member: MemberTierRow,
+  merchant: MerchantTiers,
+  entries: SpendEntry[],
+  last: LastChange | undefined,
+  now: Date,
+): MemberTierOutcome {
   const spend = rollingSpend(entries, now, merchant.settings.windowMonths);
   const evaluation = evaluateTier({
     tiers: merchant.tiers,
     rollingSpend: spend,
     points: Math.max(0, member.pointsBalance),
     currentTierId: member.tierId,
+    allowDowngrade: mayDowngrade(merchant.settings, member, last, now),
   });
   return { memberId: member.id, evaluation, rollingSpend: spend, applied: false };
 }

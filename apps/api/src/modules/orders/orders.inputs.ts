@@ -2,7 +2,7 @@ import { IsBoolean, IsDate, IsIn, IsOptional, Length, MaxLength } from "class-va
 import { ArgsType, Field, ID, InputType, registerEnumType } from "type-graphql";
 import { ChannelType, OrderStatus, OrderType } from "../../generated/prisma/enums.ts";
 import { DateTime } from "../../graphql/scalars.ts";
-import { SortDirection } from "../catalog/catalog.types.ts";
+import { SortDirection } from "../../graphql/sorting.ts";
 
 export enum OrderSortField {
   PLACED_AT = "PLACED_AT",

@@ -2,7 +2,6 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-g
 import { authz } from "../../auth/viewer.ts";
 import type { Context } from "../../context.ts";
 import { PageArgs } from "../../graphql/pagination.ts";
-import { connectionResult } from "../catalog/connection-result.ts";
 import { Member } from "../members/members.types.ts";
 import { SalesChannel, Store } from "../stores/stores.types.ts";
 import { OrderByNumberArgs, OrderFilter, OrderSort } from "./orders.inputs.ts";
@@ -21,7 +20,7 @@ export class OrdersResolver {
     @Ctx() ctx: Context,
   ): Promise<OrderConnection> {
     const { staff, scope } = authz.require(ctx.viewer, "order:read");
-    return connectionResult(await ctx.services.orders.list(staff.merchantId, scope, filter, sort, page)) as unknown as OrderConnection;
+    return (await ctx.services.orders.list(staff.merchantId, scope, filter, sort, page)) as unknown as OrderConnection;
   }
 
   @Query(() => Order, {
@@ -47,7 +46,7 @@ export class OrdersResolver {
   @Query(() => OrderConnection, { description: "The signed-in member's orders, newest first." })
   async myOrders(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<OrderConnection> {
     const member = authz.requireMember(ctx.viewer);
-    return connectionResult(await ctx.services.orders.ofMember(member, page)) as unknown as OrderConnection;
+    return (await ctx.services.orders.ofMember(member, page)) as unknown as OrderConnection;
   }
 
   @FieldResolver(() => SalesChannel)

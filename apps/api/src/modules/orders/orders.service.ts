@@ -3,8 +3,8 @@ import type { Db } from "../../db/client.ts";
 import { forbidden, notFound } from "../../errors/api-errors.ts";
 import type { Order as OrderRow, Prisma } from "../../generated/prisma/client.ts";
 import { type PageArgs, paginate } from "../../graphql/pagination.ts";
-import { likeLiteral } from "../catalog/catalog-audience.ts";
-import { SortDirection } from "../catalog/catalog.types.ts";
+import { likeLiteral } from "../../db/like-literal.ts";
+import { SortDirection } from "../../graphql/sorting.ts";
 import { phoneFragment } from "../members/phone-search.ts";
 import { type OrderFilter, type OrderSort, OrderSortField } from "./orders.inputs.ts";
 

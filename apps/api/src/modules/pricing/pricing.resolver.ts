@@ -4,7 +4,6 @@ import type { Context } from "../../context.ts";
 import { PriceScope } from "../../generated/prisma/enums.ts";
 import { PageArgs } from "../../graphql/pagination.ts";
 import { DateTime } from "../../graphql/scalars.ts";
-import { connectionResult } from "../catalog/connection-result.ts";
 import { SalesChannel, Store } from "../stores/stores.types.ts";
 import { overrideScope } from "./price-scope.ts";
 import {
@@ -30,7 +29,7 @@ export class PricingResolver {
     @Ctx() ctx: Context,
   ): Promise<PriceChangeConnection> {
     const { staff } = authz.require(ctx.viewer, "catalog:read");
-    return connectionResult(await ctx.services.priceQueries.history(staff.merchantId, variantId, page)) as unknown as PriceChangeConnection;
+    return (await ctx.services.priceQueries.history(staff.merchantId, variantId, page)) as unknown as PriceChangeConnection;
   }
 
   @Query(() => PriceChangeConnection, { description: "Scheduled price changes, soonest first, optionally of one variant (catalog:read)." })
@@ -40,9 +39,7 @@ export class PricingResolver {
     @Ctx() ctx: Context,
   ): Promise<PriceChangeConnection> {
     const { staff } = authz.require(ctx.viewer, "catalog:read");
-    return connectionResult(
-      await ctx.services.priceQueries.scheduled(staff.merchantId, variantId, page),
-    ) as unknown as PriceChangeConnection;
+    return (await ctx.services.priceQueries.scheduled(staff.merchantId, variantId, page)) as unknown as PriceChangeConnection;
   }
 
   @Query(() => VariantPrices, { description: "The price of a SKU everywhere: every store × channel and member tier (catalog:read)." })

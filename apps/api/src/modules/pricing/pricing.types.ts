@@ -4,7 +4,7 @@ import { ChannelType, PriceChangeStatus, PriceScope } from "../../generated/pris
 import { ErrorResult } from "../../graphql/error-result.ts";
 import { ConnectionType } from "../../graphql/pagination.ts";
 import { DateTime } from "../../graphql/scalars.ts";
-import { MAX_PRICE } from "../catalog/catalog.inputs.ts";
+import { MAX_PRICE } from "../../graphql/input-limits.ts";
 import { SalesChannel, Store } from "../stores/stores.types.ts";
 
 registerEnumType(PriceScope, {

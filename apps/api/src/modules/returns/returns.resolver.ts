@@ -3,7 +3,6 @@ import { authz } from "../../auth/viewer.ts";
 import type { Context } from "../../context.ts";
 import { forbidden, notFound } from "../../errors/api-errors.ts";
 import { PageArgs } from "../../graphql/pagination.ts";
-import { connectionResult } from "../catalog/connection-result.ts";
 import { Store } from "../stores/stores.types.ts";
 import { toReturnError } from "./return-failure.ts";
 import type { ReturnOutcome } from "./returns.service.ts";
@@ -122,7 +121,7 @@ export class ReturnsResolver {
       ? { staff: authz.requireInStore(ctx.viewer, "order:read", filter.storeId), scope: "ALL" as const }
       : authz.require(ctx.viewer, "order:read");
     const list = await ctx.services.returnReads.list(staff.merchantId, scope, filter, page);
-    return connectionResult(list) as unknown as OrderReturnConnection;
+    return list as unknown as OrderReturnConnection;
   }
 
   @Query(() => [OrderReturn], {

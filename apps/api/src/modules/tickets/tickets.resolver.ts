@@ -2,7 +2,6 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import { authz } from "../../auth/viewer.ts";
 import type { Context } from "../../context.ts";
 import { PageArgs } from "../../graphql/pagination.ts";
-import { connectionResult } from "../catalog/connection-result.ts";
 import { Member } from "../members/members.types.ts";
 import { Store } from "../stores/stores.types.ts";
 import { CreateTicketInput, RateTicketArgs, TicketFilter, TicketReplyArgs, TicketStatusArgs } from "./tickets.inputs.ts";
@@ -25,8 +24,7 @@ function resultOf(outcome: TicketOutcome): typeof TicketResult {
 @Resolver(() => ServiceTicket)
 export class TicketsResolver {
   @Query(() => ServiceTicketConnection, {
-    description:
-      "Tickets of the stores where the viewer holds member:read, newest first (tickets without a store need it merchant-wide).",
+    description: "Tickets of the stores where the viewer holds member:read, newest first (tickets without a store need it merchant-wide).",
   })
   async tickets(
     @Arg("filter", () => TicketFilter, { nullable: true }) filter: TicketFilter | null,
@@ -34,13 +32,13 @@ export class TicketsResolver {
     @Ctx() ctx: Context,
   ): Promise<ServiceTicketConnection> {
     const { staff, scope } = authz.require(ctx.viewer, "member:read");
-    return connectionResult(await ctx.services.tickets.list(staff, scope, filter, page)) as unknown as ServiceTicketConnection;
+    return (await ctx.services.tickets.list(staff, scope, filter, page)) as unknown as ServiceTicketConnection;
   }
 
   @Query(() => ServiceTicketConnection, { description: "The signed-in member's tickets, newest first." })
   async myTickets(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<ServiceTicketConnection> {
     const member = authz.requireMember(ctx.viewer);
-    return connectionResult(await ctx.services.tickets.ofMember(member, page)) as unknown as ServiceTicketConnection;
+    return (await ctx.services.tickets.ofMember(member, page)) as unknown as ServiceTicketConnection;
   }
 
   @Query(() => ServiceTicket, {
@@ -96,14 +94,21 @@ export class TicketsResolver {
   }
 
   @FieldResolver(() => TicketMessageConnection, { description: "The conversation, oldest first." })
-  async messages(@Root() ticket: ServiceTicket, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<TicketMessageConnection> {
-    return connectionResult(await ctx.services.tickets.messages(ticket.id, page)) as unknown as TicketMessageConnection;
+  async messages(
+    @Root() ticket: ServiceTicket,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<TicketMessageConnection> {
+    return (await ctx.services.tickets.messages(ticket.id, page)) as unknown as TicketMessageConnection;
   }
 }
 
 @Resolver(() => TicketMessage)
 export class TicketMessageResolver {
-  @FieldResolver(() => String, { nullable: true, description: "The name of the staff member who wrote it; null for the member's messages." })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "The name of the staff member who wrote it; null for the member's messages.",
+  })
   async staffName(@Root() message: TicketMessage, @Ctx() ctx: Context): Promise<string | null> {
     return message.staffId ? ((await ctx.loaders.staff.load(message.staffId))?.displayName ?? null) : null;
   }

@@ -121,7 +121,10 @@ describe("service tickets", () => {
       __typename: "TicketError",
       code: "INVALID_STATUS_TRANSITION",
     });
-    const audits = await env.db.auditLog.findMany({ where: { entityType: "ServiceTicket", entityId: ticketId }, orderBy: { createdAt: "asc" } });
+    const audits = await env.db.auditLog.findMany({
+      where: { entityType: "ServiceTicket", entityId: ticketId },
+      orderBy: { createdAt: "asc" },
+    });
     expect(audits.map((a) => a.action)).toEqual([
       "ticket.create",
       "ticket.staffReply",
@@ -133,14 +136,17 @@ describe("service tickets", () => {
   });
 
   it("tickets without a store are for merchant-wide staff; orders must be the member's own; bodies are limited", async () => {
-    const orderOfOther = await env.db.order.findFirstOrThrow({ where: { memberId: { not: null }, member: { phone: { not: "13740000002" } } } });
+    const orderOfOther = await env.db.order.findFirstOrThrow({
+      where: { memberId: { not: null }, member: { phone: { not: "13740000002" } } },
+    });
     const bad = await otherMember.gql(CREATE, { i: { subject: "订单问题", body: "查一下", orderId: orderOfOther.id } });
     expect(TestClient.code(bad)).toBe("BAD_USER_INPUT");
     const long = await otherMember.gql(CREATE, { i: { subject: "太长", body: "长".repeat(2001) } });
     expect(TestClient.code(long)).toBe("BAD_USER_INPUT");
 
-    const general = (await otherMember.ok<{ createTicket: Ticket }>(CREATE, { i: { subject: "建议", body: "希望多开几家店", category: "SUGGESTION" } }))
-      .createTicket;
+    const general = (
+      await otherMember.ok<{ createTicket: Ticket }>(CREATE, { i: { subject: "建议", body: "希望多开几家店", category: "SUGGESTION" } })
+    ).createTicket;
     expect(general.store).toBeNull();
     const shList = (await managerSh.ok<{ tickets: { edges: { node: { id: string } }[] } }>(TICKETS)).tickets;
     expect(shList.edges.map((e) => e.node.id)).toEqual([ticketId]);
