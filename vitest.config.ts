@@ -23,7 +23,11 @@ export default defineConfig({
       { test: { name: "client", include: ["packages/client/src/**/*.test.ts"] } },
       {
         resolve: graphqlAlias,
-        test: { name: "schema", include: ["packages/schema/test/**/*.test.ts", "tests/migrations/**/*.test.ts"], testTimeout: 120_000 },
+        test: {
+          name: "schema",
+          include: ["packages/schema/test/**/*.test.ts", "tests/migrations/**/*.test.ts", "tests/repo/**/*.test.ts"],
+          testTimeout: 120_000,
+        },
       },
       "apps/pos/vitest.config.mts",
       apiProject("pglite"),

@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { availableToSell, type Settlement } from "@o2o/domain";
+import type { Settlement } from "@o2o/domain";
 import type { RequestAudit } from "../../audit/request-audit.ts";
 import type { StaffViewer } from "../../auth/viewer.ts";
 import type { SqlClient } from "../../db/sql-client.ts";
 import { type BulkColumn, bulkInsert, newId } from "../../db/bulk-insert.ts";
-import { emitAll, type OutboxMessage } from "../../outbox/outbox.ts";
+import { emit } from "../../outbox/outbox.ts";
 import { nextOrderNumberSql } from "./order-number.ts";
 import type { PosSaleCommand } from "./pos-sale.service.ts";
 import { SaleRejected } from "./pos-sale.service.ts";
@@ -53,18 +53,6 @@ const ADJUSTMENT_COLUMNS: BulkColumn[] = [
   { name: "kind", type: "text", cast: '"AdjustmentKind"' },
   { name: "label", type: "text" },
   { name: "amount", type: "int" },
-];
-const MOVEMENT_COLUMNS: BulkColumn[] = [
-  { name: "id", type: "text" },
-  { name: "variantId", type: "text" },
-  { name: "locationId", type: "text" },
-  { name: "reason", type: "text", cast: '"MovementReason"' },
-  { name: "delta", type: "int" },
-  { name: "onHandAfter", type: "int" },
-  { name: "referenceType", type: "text" },
-  { name: "referenceId", type: "text" },
-  { name: "actorId", type: "text" },
-  { name: "createdAt", type: "timestamptz" },
 ];
 const POINTS_COLUMNS: BulkColumn[] = [
   { name: "id", type: "text" },
@@ -211,79 +199,6 @@ export async function recordPosSale(sql: SqlClient, r: SaleRecord): Promise<stri
       ]);
     }
 
-    const events: OutboxMessage[] = [];
-    if (!training) {
-      const quantities = quantitiesByVariant(sale.lines);
-      const allowNegative = sale.reference.settings.allowNegativeStockAtPos;
-      const rows = await takeStockForSale(tx, cmd.storeId, quantities, allowNegative);
-      if (rows.length !== quantities.size) {
-        const short = [...quantities.keys()].find((id) => !rows.some((row) => row.variantId === id));
-        throw new SaleRejected({ code: "INSUFFICIENT_STOCK", message: "Not enough stock for this sale.", reference: short ?? null });
-      }
-      await bulkInsert(
-        tx,
-        "StockMovement",
-        MOVEMENT_COLUMNS,
-        rows.map((row) => [
-          newId(),
-          row.variantId,
-          cmd.storeId,
-          "SALE",
-          -(quantities.get(row.variantId) ?? 0),
-          row.onHand,
-          "Order",
-          orderId,
-          viewer.staffId,
-          at,
-        ]),
-      );
-      const iso = at.toISOString();
-      for (const row of rows) {
-        const available = availableToSell(row.onHand, row.reserved);
-        events.push({
-          topic: "STOCK_CHANGED",
-          payload: {
-            merchantId: viewer.merchantId,
-            variantId: row.variantId,
-            locationId: cmd.storeId,
-            onHand: row.onHand,
-            reserved: row.reserved,
-            available,
-            reason: "SALE",
-            at: iso,
-          },
-        });
-        if (row.lowStockThreshold !== null && available <= row.lowStockThreshold) {
-          events.push({
-            topic: "LOW_STOCK_ALERT",
-            payload: {
-              merchantId: viewer.merchantId,
-              variantId: row.variantId,
-              locationId: cmd.storeId,
-              available,
-              threshold: row.lowStockThreshold,
-              at: iso,
-            },
-          });
-        }
-      }
-      const negative = rows.filter((row) => row.onHand < 0);
-      if (negative.length) {
-        await bulkInsert(tx, "ExceptionLog", EXCEPTION_COLUMNS, [
-          [
-            newId(),
-            viewer.merchantId,
-            cmd.storeId,
-            "STOCK_DISCREPANCY",
-            `Sold ${negative.length} item(s) with no stock on record: count the shelf.`,
-            { orderId, variants: negative.map((n) => ({ variantId: n.variantId, onHand: n.onHand })) },
-            viewer.staffId,
-            null,
-          ],
-        ]);
-      }
-    }
-
     const couponIds = sale.coupons.map((c) => c.id);
     if (couponIds.length) {
       const used = await tx.$executeRawUnsafe(
@@ -351,20 +266,16 @@ export async function recordPosSale(sql: SqlClient, r: SaleRecord): Promise<stri
       ]);
     }
 
-    events.push({
-      topic: "ORDER_UPDATED",
-      payload: {
-        merchantId: viewer.merchantId,
-        orderId,
-        number,
-        storeId: cmd.storeId,
-        memberId,
-        status: "COMPLETED",
-        total,
-        at: at.toISOString(),
-      },
+    await emit(tx, "ORDER_UPDATED", {
+      merchantId: viewer.merchantId,
+      orderId,
+      number,
+      storeId: cmd.storeId,
+      memberId,
+      status: "COMPLETED",
+      total,
+      at: at.toISOString(),
     });
-    await emitAll(tx, events);
     await r.audit.record(tx, {
       action: training ? "sale.training" : "sale.create",
       entityType: "Order",
@@ -378,6 +289,38 @@ export async function recordPosSale(sql: SqlClient, r: SaleRecord): Promise<stri
         storeCode: r.storeCode,
       },
     });
+    // Last, so the contended stock rows stay locked for one round trip before COMMIT.
+    if (!training) {
+      const quantities = quantitiesByVariant(sale.lines);
+      const rows = await takeStockForSale(tx, {
+        locationId: cmd.storeId,
+        quantities,
+        allowNegative: sale.reference.settings.allowNegativeStockAtPos,
+        orderId,
+        merchantId: viewer.merchantId,
+        actorId: viewer.staffId,
+        at,
+      });
+      if (rows.length !== quantities.size) {
+        const short = [...quantities.keys()].find((id) => !rows.some((row) => row.variantId === id));
+        throw new SaleRejected({ code: "INSUFFICIENT_STOCK", message: "Not enough stock for this sale.", reference: short ?? null });
+      }
+      const negative = rows.filter((row) => row.onHand < 0);
+      if (negative.length) {
+        await bulkInsert(tx, "ExceptionLog", EXCEPTION_COLUMNS, [
+          [
+            newId(),
+            viewer.merchantId,
+            cmd.storeId,
+            "STOCK_DISCREPANCY",
+            `Sold ${negative.length} item(s) with no stock on record: count the shelf.`,
+            { orderId, variants: negative.map((n) => ({ variantId: n.variantId, onHand: n.onHand })) },
+            viewer.staffId,
+            null,
+          ],
+        ]);
+      }
+    }
     return orderId;
   });
 }
