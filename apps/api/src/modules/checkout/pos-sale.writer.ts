@@ -3,6 +3,7 @@ import type { Settlement } from "@o2o/domain";
 import type { RequestAudit } from "../../audit/request-audit.ts";
 import type { StaffViewer } from "../../auth/viewer.ts";
 import type { SqlClient } from "../../db/sql-client.ts";
+import { LINE_COLUMNS, DISCOUNT_COLUMNS } from "./order-columns.ts";
 import { type BulkColumn, bulkInsert, newId } from "../../db/bulk-insert.ts";
 import { emit } from "../../outbox/outbox.ts";
 import { nextOrderNumberSql } from "./order-number.ts";
@@ -11,27 +12,6 @@ import { SaleRejected } from "./pos-sale.service.ts";
 import { quantitiesByVariant, takeStockForSale } from "./sale-stock.ts";
 import type { PricedSale } from "./sale-pricer.ts";
 
-const LINE_COLUMNS: BulkColumn[] = [
-  { name: "id", type: "text" },
-  { name: "orderId", type: "text" },
-  { name: "variantId", type: "text" },
-  { name: "sku", type: "text" },
-  { name: "name", type: "text" },
-  { name: "quantity", type: "int" },
-  { name: "unitPrice", type: "int" },
-  { name: "listPrice", type: "int" },
-  { name: "subtotal", type: "int" },
-  { name: "discountTotal", type: "int" },
-  { name: "total", type: "int" },
-];
-const DISCOUNT_COLUMNS: BulkColumn[] = [
-  { name: "id", type: "text" },
-  { name: "orderLineId", type: "text" },
-  { name: "source", type: "text", cast: '"DiscountSource"' },
-  { name: "sourceId", type: "text" },
-  { name: "label", type: "text" },
-  { name: "amount", type: "int" },
-];
 const PAYMENT_COLUMNS: BulkColumn[] = [
   { name: "id", type: "text" },
   { name: "orderId", type: "text" },

@@ -1,35 +1,14 @@
 import { randomInt, randomUUID } from "node:crypto";
 import type { RequestAudit } from "../../audit/request-audit.ts";
 import type { Db, Tx } from "../../db/client.ts";
-import { type BulkColumn, bulkInsert, newId } from "../../db/bulk-insert.ts";
+import { LINE_COLUMNS, DISCOUNT_COLUMNS } from "../checkout/order-columns.ts";
+import { bulkInsert, newId } from "../../db/bulk-insert.ts";
 import { emitAll, type OutboxMessage } from "../../outbox/outbox.ts";
 import { nextOrderNumberSql } from "../checkout/order-number.ts";
 import type { SaleFailure } from "../checkout/pos-sale.service.ts";
 import type { PricedSale } from "../checkout/sale-pricer.ts";
 import { orderUpdatedMessage, paymentUpdatedMessage } from "./order-events.ts";
 import { changeStock, quantitiesOf, recordStockChange } from "./reservation-stock.ts";
-
-const LINE_COLUMNS: BulkColumn[] = [
-  { name: "id", type: "text" },
-  { name: "orderId", type: "text" },
-  { name: "variantId", type: "text" },
-  { name: "sku", type: "text" },
-  { name: "name", type: "text" },
-  { name: "quantity", type: "int" },
-  { name: "unitPrice", type: "int" },
-  { name: "listPrice", type: "int" },
-  { name: "subtotal", type: "int" },
-  { name: "discountTotal", type: "int" },
-  { name: "total", type: "int" },
-];
-const DISCOUNT_COLUMNS: BulkColumn[] = [
-  { name: "id", type: "text" },
-  { name: "orderLineId", type: "text" },
-  { name: "source", type: "text", cast: '"DiscountSource"' },
-  { name: "sourceId", type: "text" },
-  { name: "label", type: "text" },
-  { name: "amount", type: "int" },
-];
 
 /** What the wallet payment of an online order remembers until the provider's notification settles it. */
 export type WalletPaymentMetadata = { qrPayload: string; couponIds: string[]; pointsToEarn: number };
