@@ -72,6 +72,8 @@ if (env.SKIP_APPS !== "1") {
       cwd: path.join(repoRoot, "apps", app),
       env: { ...env, ...appEnv, PORT: String(port) },
       stdio: ["ignore", "ignore", "inherit"],
+      // Its own process group, so stopping it also stops the next-server process npx starts.
+      detached: true,
     });
     children.push(child);
   }
@@ -97,7 +99,15 @@ let stopping = false;
 async function shutdown() {
   if (stopping) return;
   stopping = true;
-  for (const child of children) child.kill("SIGTERM");
+  // Jobs finish their current transaction first; if that takes too long, stop anyway (every write is transactional).
+  setTimeout(() => process.exit(0), 10_000).unref();
+  for (const child of children) {
+    try {
+      if (child.pid) process.kill(-child.pid, "SIGTERM");
+    } catch {
+      child.kill("SIGTERM");
+    }
+  }
   await api.close();
   await database.close();
   process.exit(0);

@@ -13,6 +13,8 @@ async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   console.log(`\n${signal}: stopping API...`);
+  // Jobs finish their current transaction first; if that takes too long, stop anyway (every write is transactional).
+  setTimeout(() => process.exit(0), 10_000).unref();
   await api.close();
   await database.close();
   process.exit(0);
