@@ -1,3 +1,4 @@
+import { headerMapper } from "../../imports/header-map.ts";
 /**
  * The columns of a catalogue file (import and export): one row per variant, product details repeated on each of its
  * rows. Headers may be the English keys or their Chinese names; matching ignores case, spaces, `_`/`-` and full-width
@@ -47,38 +48,5 @@ export function columnHeader(column: CatalogColumn, language: "KEYS" | "CHINESE"
   return language === "KEYS" ? column : (HEADER_NAMES[column][0] as string);
 }
 
-export function normaliseHeader(header: string): string {
-  return header
-    .normalize("NFKC")
-    .replace(/^\uFEFF/, "")
-    .toLowerCase()
-    .replace(/[\s_\-*]/g, "");
-}
-
-const BY_HEADER = new Map<string, CatalogColumn>();
-for (const column of CATALOG_COLUMNS) {
-  for (const name of [column, ...HEADER_NAMES[column]]) BY_HEADER.set(normaliseHeader(name), column);
-}
-
-export type HeaderProblem = { column: string; code: "UNKNOWN_COLUMN" | "DUPLICATE_COLUMN"; message: string };
-
-/** Where each known column is in the header row; unknown and repeated headers are problems. Blank headers are ignored. */
-export function mapHeader(header: readonly string[]): { index: Map<CatalogColumn, number>; problems: HeaderProblem[] } {
-  const index = new Map<CatalogColumn, number>();
-  const problems: HeaderProblem[] = [];
-  header.forEach((raw, i) => {
-    const name = raw.trim();
-    if (!name) return;
-    const column = BY_HEADER.get(normaliseHeader(name));
-    if (!column) {
-      problems.push({
-        column: name,
-        code: "UNKNOWN_COLUMN",
-        message: `Column "${name}" is not a catalogue column. Known columns: ${CATALOG_COLUMNS.join(", ")} (or their Chinese names).`,
-      });
-    } else if (index.has(column)) {
-      problems.push({ column: name, code: "DUPLICATE_COLUMN", message: `Column ${column} appears twice.` });
-    } else index.set(column, i);
-  });
-  return { index, problems };
-}
+/** Reads a catalogue file's header row. */
+export const mapHeader = headerMapper(CATALOG_COLUMNS, HEADER_NAMES, "catalogue");

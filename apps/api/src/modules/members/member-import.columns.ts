@@ -1,4 +1,4 @@
-import { normaliseHeader } from "../catalog/catalog-file-columns.ts";
+import { headerMapper } from "../../imports/header-map.ts";
 
 /**
  * The columns of a member file. Headers may be the English keys or a Chinese name; matching ignores case, spaces,
@@ -30,32 +30,7 @@ const HEADER_NAMES: Record<MemberColumn, string[]> = {
   points: ["积分", "期初积分", "积分余额", "opening_points"],
 };
 
-const BY_HEADER = new Map<string, MemberColumn>();
-for (const column of MEMBER_COLUMNS) {
-  for (const name of [column, ...HEADER_NAMES[column]]) BY_HEADER.set(normaliseHeader(name), column);
-}
-
-export type MemberHeaderProblem = { column: string; code: "UNKNOWN_COLUMN" | "DUPLICATE_COLUMN"; message: string };
-
-/** Where each known column is in the header row; unknown and repeated headers are problems. Blank headers are ignored. */
-export function mapMemberHeader(header: readonly string[]): { index: Map<MemberColumn, number>; problems: MemberHeaderProblem[] } {
-  const index = new Map<MemberColumn, number>();
-  const problems: MemberHeaderProblem[] = [];
-  header.forEach((raw, i) => {
-    const name = raw.trim();
-    if (!name) return;
-    const column = BY_HEADER.get(normaliseHeader(name));
-    if (!column) {
-      problems.push({
-        column: name,
-        code: "UNKNOWN_COLUMN",
-        message: `Column "${name}" is not a member column. Known columns: ${MEMBER_COLUMNS.join(", ")} (or their Chinese names).`,
-      });
-    } else if (index.has(column)) {
-      problems.push({ column: name, code: "DUPLICATE_COLUMN", message: `Column ${column} appears twice.` });
-    } else index.set(column, i);
-  });
-  return { index, problems };
-}
+/** Reads a member file's header row. */
+export const mapMemberHeader = headerMapper(MEMBER_COLUMNS, HEADER_NAMES, "member");
 
 export const MEMBER_COLUMN_ORDER = new Map<string, number>(MEMBER_COLUMNS.map((c, i) => [c, i]));
