@@ -5,6 +5,7 @@ import type { Db } from "./db/client.ts";
 import type { SqlClient } from "./db/sql-client.ts";
 import { AuditLogService } from "./modules/audit/audit.service.ts";
 import { AuthService } from "./modules/auth/auth.service.ts";
+import { ShiftsService } from "./modules/shifts/shifts.service.ts";
 import { ExceptionsService } from "./modules/exceptions/exceptions.service.ts";
 import { CatalogService } from "./modules/catalog/catalog.service.ts";
 import { CatalogWriteService } from "./modules/catalog/catalog-write.service.ts";
@@ -76,6 +77,7 @@ export function createServices(deps: ServiceDeps) {
     pricer,
     payments,
     exceptions: new ExceptionsService(deps.db),
+    shifts: new ShiftsService(deps.db),
     posSales: new PosSaleService(deps.db, deps.sql, pricer, payments, deps.relay),
     catalog: new CatalogService(deps.db),
     catalogWrites: new CatalogWriteService(deps.db),

@@ -1,6 +1,7 @@
 import type { NonEmptyArray } from "type-graphql";
 import { AuditLogResolver } from "../modules/audit/audit.resolver.ts";
 import { AuthResolver } from "../modules/auth/auth.resolver.ts";
+import { ShiftsResolver } from "../modules/shifts/shifts.resolver.ts";
 import { ExceptionsResolver } from "../modules/exceptions/exceptions.resolver.ts";
 import { BrandResolver, CategoryResolver, ProductResolver, VariantResolver } from "../modules/catalog/catalog.resolver.ts";
 import { CatalogFileResolver } from "../modules/catalog/catalog-file.resolver.ts";
@@ -45,6 +46,7 @@ export const resolvers: NonEmptyArray<Function> = [
   StoresResolver,
   CheckoutResolver,
   ExceptionsResolver,
+  ShiftsResolver,
   ProductResolver,
   VariantResolver,
   CategoryResolver,

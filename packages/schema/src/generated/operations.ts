@@ -445,6 +445,19 @@ export type CheckoutFulfilmentType =
   | 'DELIVERY'
   | 'PICKUP';
 
+export type CloseShiftInput = {
+  /** Cash counted in the drawer at the end, 分. */
+  countedCash: Scalars['Int']['input'];
+  shiftId: Scalars['ID']['input'];
+};
+
+export type ClosedShift = {
+  __typename?: 'ClosedShift';
+  /** The Z report. */
+  report: ShiftReport;
+  shift: Shift;
+};
+
 export type CodeSent = {
   __typename?: 'CodeSent';
   expiresAt: Scalars['DateTimeISO']['output'];
@@ -1416,6 +1429,8 @@ export type Mutation = {
   checkout: OnlineCheckoutResult;
   /** A member claims a coupon with its public claim code. */
   claimCoupon: CouponIssueResult;
+  /** Closes a shift with the counted cash; freezes its Z report with over/short. */
+  closeShift: ClosedShift;
   /** Closes a shipped transfer (transfer:write in the destination), writing off what is still in transit as lost. */
   closeTransfer: TransferResult;
   /** Hands a pickup order over against the shopper's 6-digit code (order COMPLETED). */
@@ -1466,6 +1481,8 @@ export type Mutation = {
   memberLogin: AuthPayload;
   /** After signing in: moves the guest cart into the member's, summing quantities. Retrying is harmless. */
   mergeGuestCart: Cart;
+  /** Opens a shift on a register with a cash float (shift:manage in its store). */
+  openShift: Shift;
   /** A member rates their resolved ticket, once, 1 to 5. */
   rateTicket: TicketResult;
   /** Receives a supplier delivery into a location (stock:write there): RECEIPT movements, once per receiptId. */
@@ -1635,6 +1652,11 @@ export type MutationClaimCouponArgs = {
 };
 
 
+export type MutationCloseShiftArgs = {
+  input: CloseShiftInput;
+};
+
+
 export type MutationCloseTransferArgs = {
   transferId: Scalars['ID']['input'];
 };
@@ -1760,6 +1782,11 @@ export type MutationMemberLoginArgs = {
 
 export type MutationMergeGuestCartArgs = {
   guestToken: Scalars['String']['input'];
+};
+
+
+export type MutationOpenShiftArgs = {
+  input: OpenShiftInput;
 };
 
 
@@ -2050,6 +2077,12 @@ export type OnlineCheckoutInput = {
 
 /** The placed order, or why it was not placed (nothing was reserved, charged or deducted). */
 export type OnlineCheckoutResult = CouponError | OnlineCheckout | OutOfStockError | PaymentError | PointsError | UnknownItemError;
+
+export type OpenShiftInput = {
+  /** Cash put in the drawer at the start, 分. */
+  openingFloat: Scalars['Int']['input'];
+  registerId: Scalars['ID']['input'];
+};
 
 /** A sale at a till or an online order. Amounts in 分 of `currency`. */
 export type Order = {
@@ -2761,6 +2794,8 @@ export type Query = {
   couponTemplate: Maybe<CouponTemplate>;
   /** Coupon templates, newest first (marketing:read). */
   couponTemplates: CouponTemplateConnection;
+  /** The register's open shift, if any. */
+  currentShift: Maybe<Shift>;
   /** The exception log of the stores where the viewer reads orders, newest first. */
   exceptions: ExceptionConnection;
   /** The catalogue as a file in the import's columns, one row per variant (catalog:read; cost prices only with catalog:write). Re-importing it with onExistingSku UPDATE changes nothing. */
@@ -2816,6 +2851,8 @@ export type Query = {
   scheduledPriceChanges: PriceChangeConnection;
   /** How many active members match the rules now (marketing:read). */
   segmentSize: Scalars['Int']['output'];
+  /** X report of an open shift (live), or the Z report of a closed one. */
+  shiftReport: ShiftReport;
   /** Staff of the stores the viewer manages (all staff for merchant-wide viewers). */
   staffUsers: Array<StaffUser>;
   /** Stock levels (stock:read). Without a location filter: every location where the viewer holds stock:read. */
@@ -2883,6 +2920,11 @@ export type QueryCouponTemplatesArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<CouponTemplateFilter>;
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryCurrentShiftArgs = {
+  registerId: Scalars['ID']['input'];
 };
 
 
@@ -3040,6 +3082,11 @@ export type QueryScheduledPriceChangesArgs = {
 
 export type QuerySegmentSizeArgs = {
   rules: MemberSegmentRulesInput;
+};
+
+
+export type QueryShiftReportArgs = {
+  shiftId: Scalars['ID']['input'];
 };
 
 
@@ -3394,6 +3441,50 @@ export type SetLowStockThresholdInput = {
   threshold?: InputMaybe<Scalars['Int']['input']>;
   variantId: Scalars['ID']['input'];
 };
+
+/** A cashier's shift on a register. */
+export type Shift = {
+  __typename?: 'Shift';
+  closedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  countedCash: Maybe<Scalars['Int']['output']>;
+  expectedCash: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  openedAt: Scalars['DateTimeISO']['output'];
+  openingFloat: Scalars['Int']['output'];
+  overShort: Maybe<Scalars['Int']['output']>;
+  registerId: Scalars['ID']['output'];
+  staffId: Scalars['ID']['output'];
+  status: ShiftStatus;
+  storeId: Scalars['ID']['output'];
+};
+
+/** X report (live, mid-shift) or Z report (frozen at close) of a till shift. Amounts in 分. */
+export type ShiftReport = {
+  __typename?: 'ShiftReport';
+  byTender: Array<TenderTotal>;
+  /** Refunds paid out in cash at this store during the shift. */
+  cashRefunds: Scalars['Int']['output'];
+  countedCash: Maybe<Scalars['Int']['output']>;
+  discounts: Scalars['Int']['output'];
+  /** Opening float + cash taken − cash refunded: what the drawer should hold. */
+  expectedCash: Scalars['Int']['output'];
+  from: Scalars['DateTimeISO']['output'];
+  /** Sum of order subtotals before discounts. */
+  grossSales: Scalars['Int']['output'];
+  /** What the sales came to after discounts and cash rounding. */
+  netSales: Scalars['Int']['output'];
+  openingFloat: Scalars['Int']['output'];
+  /** Counted − expected: positive over, negative short. */
+  overShort: Maybe<Scalars['Int']['output']>;
+  refundsCount: Scalars['Int']['output'];
+  refundsTotal: Scalars['Int']['output'];
+  salesCount: Scalars['Int']['output'];
+  to: Scalars['DateTimeISO']['output'];
+};
+
+export type ShiftStatus =
+  | 'CLOSED'
+  | 'OPEN';
 
 /** What leaves the source. Lines left out ship nothing; a transfer ships once. */
 export type ShipTransferInput = {
@@ -3815,6 +3906,14 @@ export type TenderError = ErrorResult & {
   /** Human-readable explanation. */
   message: Scalars['String']['output'];
   missing: Maybe<Scalars['Int']['output']>;
+};
+
+/** Money taken with one tender during a shift (分). */
+export type TenderTotal = {
+  __typename?: 'TenderTotal';
+  amount: Scalars['Int']['output'];
+  count: Scalars['Int']['output'];
+  tender: Scalars['String']['output'];
 };
 
 /** What a feedback or service ticket is about. */
