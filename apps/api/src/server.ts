@@ -59,7 +59,7 @@ export async function startApiServer(opts: { config: ApiConfig; database: Databa
   const db = database.prisma;
   const log = config.logLevel === "silent" ? () => {} : (e: unknown) => console.error("[api] unexpected error:", e);
   const bus = createEventBus(config.redisUrl, config.redisChannelPrefix);
-  const relay = new OutboxRelay(db, bus.pubSub);
+  const relay = new OutboxRelay(database.sql, bus.pubSub);
   const services = createServices({ db, sql: database.sql, config, sms: opts.sms ?? new LoggingSmsSender(), relay });
   const schema = await buildApiSchema(bus.pubSub);
   services.orderFeed.connect(bus.pubSub);

@@ -1,4 +1,4 @@
-import type { Db } from "../db/client.ts";
+import type { SqlClient } from "../db/sql-client.ts";
 import type { AppPubSub } from "./pubsub.ts";
 
 const BATCH = 200;
@@ -17,7 +17,7 @@ export class OutboxRelay {
   private paused = false;
 
   constructor(
-    private readonly db: Db,
+    private readonly db: SqlClient,
     private readonly pubSub: AppPubSub,
     private readonly pollMs = 1000,
   ) {}
@@ -49,8 +49,8 @@ export class OutboxRelay {
   private async drain(): Promise<void> {
     for (;;) {
       // Publish inside the claiming transaction, mark after: a crash re-sends (at least once), never loses.
-      const claimed = await this.db.$transaction(async (tx) => {
-        const events = await tx.$queryRawUnsafe<{ id: bigint; topic: string; payload: unknown }[]>(
+      const claimed = await this.db.transaction(async (tx) => {
+        const events = await tx.$queryRawUnsafe<{ id: bigint | number | string; topic: string; payload: unknown }[]>(
           `SELECT id, topic, payload FROM "OutboxEvent" WHERE "publishedAt" IS NULL ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
         );
         if (events.length === 0) return 0;
