@@ -1,15 +1,10 @@
 import pg from "pg";
 import { openDatabase, type Database } from "../../apps/api/src/db/client.ts";
+import { withDatabase } from "../../apps/api/src/db/database-target.ts";
 import { migrationScripts } from "../../apps/api/src/db/migration-files.ts";
 import { seedDemoData } from "../../apps/api/src/seed/seed-demo.ts";
 
 export const ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
-
-export function databaseUrl(name: string): string {
-  const u = new URL(ADMIN_URL);
-  u.pathname = `/${name}`;
-  return u.toString();
-}
 
 /** A fresh PostgreSQL database, migrated and seeded with the demo data; dropped by the returned function. */
 export async function freshBenchDatabase(poolSize: number): Promise<{ database: Database; url: string; drop(): Promise<void> }> {
@@ -19,7 +14,7 @@ export async function freshBenchDatabase(poolSize: number): Promise<{ database: 
   });
   const name = `o2o_bench_${process.pid}_${Date.now()}`;
   await admin.query(`CREATE DATABASE "${name}"`);
-  const url = databaseUrl(name);
+  const url = withDatabase(ADMIN_URL, name);
   const direct = new pg.Client({ connectionString: url });
   await direct.connect();
   for (const m of migrationScripts()) await direct.query(m.sql);

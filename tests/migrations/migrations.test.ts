@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
+import { withDatabase } from "../../apps/api/src/db/database-target.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const POSTGRES_ADMIN_URL = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
@@ -49,11 +50,10 @@ describe("migrations", () => {
     const name = `o2o_migrate_${process.pid}_${Date.now()}`;
     await admin.query(`CREATE DATABASE "${name}"`);
     try {
-      const url = new URL(POSTGRES_ADMIN_URL);
-      url.pathname = `/${name}`;
-      const deploy = prisma(["migrate", "deploy"], url.toString());
+      const url = withDatabase(POSTGRES_ADMIN_URL, name);
+      const deploy = prisma(["migrate", "deploy"], url);
       expect(deploy.status, deploy.out).toBe(0);
-      const status = prisma(["migrate", "status"], url.toString());
+      const status = prisma(["migrate", "status"], url);
       expect(status.out).toMatch(/Database schema is up to date/);
     } finally {
       await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);

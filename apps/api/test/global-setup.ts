@@ -7,6 +7,7 @@ import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { databaseOnPglite, openDatabase } from "../src/db/client.ts";
+import { withDatabase } from "../src/db/database-target.ts";
 import { migrationScripts } from "../src/db/migration-files.ts";
 import { seedDemoData, type DemoSummary } from "../src/seed/seed-demo.ts";
 
@@ -22,12 +23,6 @@ declare module "vitest" {
 }
 
 export const POSTGRES_ADMIN_URL = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
-
-function withDatabase(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
-  return u.toString();
-}
 
 export default async function setup(project: TestProject) {
   const kind: "pglite" | "postgres" = project.name.endsWith("postgres") ? "postgres" : "pglite";

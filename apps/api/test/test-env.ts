@@ -7,6 +7,7 @@ import { CapturingSmsSender } from "../src/auth/sms-sender.ts";
 import { loadConfig } from "../src/config/env.ts";
 import { type Database, databaseOnPglite, openDatabase } from "../src/db/client.ts";
 import { type RunningApi, startApiServer } from "../src/server.ts";
+import { withDatabase } from "../src/db/database-target.ts";
 import { TestClient } from "./graphql-client.ts";
 
 import { DEMO_PASSWORD } from "../src/seed/seed-demo.ts";
@@ -26,12 +27,6 @@ export type TestEnv = {
   asMember(phone: string): Promise<TestClient>;
   close(): Promise<void>;
 };
-
-function withDatabase(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
-  return u.toString();
-}
 
 async function copyDatabase(): Promise<{ database: Database; drop: () => Promise<void> }> {
   if (inject("dbKind") === "pglite") {

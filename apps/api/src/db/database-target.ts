@@ -24,3 +24,10 @@ export function parseDatabaseUrl(url: string | undefined): DatabaseTarget {
 export function describeTarget(target: DatabaseTarget): string {
   return target.kind === "postgres" ? `PostgreSQL ${target.url.replace(/\/\/[^@/]*@/, "//***@")}` : `PGlite ${target.dataDir}`;
 }
+
+/** The same PostgreSQL URL, naming another database on that server. */
+export function withDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+}

@@ -1,16 +1,14 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import pg from "pg";
-import { describeTarget, parseDatabaseUrl, repoRoot } from "./database-target.ts";
+import { describeTarget, parseDatabaseUrl, repoRoot, withDatabase } from "./database-target.ts";
 
 /** Creates the PostgreSQL database named in the URL when it does not exist yet (a newcomer's first run). */
 async function ensurePostgresDatabase(url: string): Promise<void> {
   const target = new URL(url);
   const name = decodeURIComponent(target.pathname.replace(/^\//, ""));
   if (!name) return;
-  const adminUrl = new URL(url);
-  adminUrl.pathname = "/postgres";
-  const admin = new pg.Client({ connectionString: adminUrl.toString() });
+  const admin = new pg.Client({ connectionString: withDatabase(url, "postgres") });
   await admin.connect();
   try {
     const { rowCount } = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);

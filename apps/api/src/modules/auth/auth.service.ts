@@ -1,6 +1,6 @@
 import { randomInt } from "node:crypto";
 import { normaliseMobileNumber } from "@o2o/domain";
-import { DUMMY_HASH_PROMISE, hashPassword, verifyPassword } from "../../auth/password.ts";
+import { DUMMY_HASH_PROMISE, verifyPassword } from "../../auth/password.ts";
 import { RateLimiter } from "../../auth/rate-limiter.ts";
 import type { SmsSender } from "../../auth/sms-sender.ts";
 import { type AccessClaims, hashToken, newOpaqueToken, type PrincipalKind, TokenSigner } from "../../auth/tokens.ts";
@@ -304,5 +304,3 @@ export function newReferralCode(): string {
   const alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
   return Array.from({ length: 8 }, () => alphabet[randomInt(0, alphabet.length)]).join("");
 }
-
-export { hashPassword };
