@@ -30,7 +30,7 @@ function run(cmd: string, args: string[], opts: { cwd?: string; env?: NodeJS.Pro
   });
 }
 
-const appEnv = { NEXT_TELEMETRY_DISABLED: "1", TURBO_TELEMETRY_DISABLED: "1", NEXT_PUBLIC_API_URL: apiUrl };
+const appEnv = { NEXT_TELEMETRY_DISABLED: "1", TURBO_TELEMETRY_DISABLED: "1", O2O_API_URL: apiUrl };
 
 await applyMigrations(config.databaseUrl);
 const database = await openDatabase(config.databaseUrl);

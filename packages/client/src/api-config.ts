@@ -1,26 +1,47 @@
-// The one place the apps read their API location from. NEXT_PUBLIC_* values are inlined at build time, so the
-// reference must stay literal (`process.env.NEXT_PUBLIC_API_URL`), never a computed key.
+// The one place the apps read their API location from, at RUNTIME: one production build serves any deployment.
+// On the server it comes from the environment (O2O_API_URL, else localhost:4000); the root
+// layout writes it into the page (<RuntimeConfigScript>), and the browser reads it from there.
 const DEFAULT_API_URL = "http://localhost:4000/graphql";
 
-function parseApiUrl(raw: string | undefined): URL {
+declare global {
+  interface Window {
+    __O2O_CONFIG__?: { apiUrl?: string };
+  }
+}
+
+/** Parses and checks an API URL; throws a readable error for a bad configuration. */
+export function parseApiUrl(raw: string | undefined): URL {
   const value = raw?.trim() || DEFAULT_API_URL;
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    throw new Error(`NEXT_PUBLIC_API_URL is not a valid URL: "${value}"`);
+    throw new Error(`O2O_API_URL is not a valid URL: "${value}"`);
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new Error(`NEXT_PUBLIC_API_URL must be an http(s) URL, got "${value}"`);
+    throw new Error(`O2O_API_URL must be an http(s) URL, got "${value}"`);
   }
   return url;
 }
 
-const apiUrl = parseApiUrl(process.env.NEXT_PUBLIC_API_URL);
+/** The API URL as the server process is configured (server components, route handlers, the layout script). */
+export function serverApiUrl(): string {
+  return parseApiUrl(process.env.O2O_API_URL).toString();
+}
 
-/** GraphQL over HTTP. */
-export const API_URL = apiUrl.toString();
+/** GraphQL over HTTP, wherever this code runs. */
+export function apiUrl(): string {
+  if (typeof window === "undefined") return serverApiUrl();
+  return parseApiUrl(window.__O2O_CONFIG__?.apiUrl).toString();
+}
+
 /** GraphQL subscriptions (graphql-ws) on the same host and path. */
-export const WS_URL = API_URL.replace(/^http/, "ws");
+export function wsUrl(): string {
+  return apiUrl().replace(/^http/, "ws");
+}
+
 /** Liveness probe of the API: the /graphql path swapped for /healthz. */
-export const HEALTH_URL = new URL(apiUrl.pathname.replace(/\/graphql\/?$/, "/healthz"), apiUrl).toString();
+export function healthUrl(): string {
+  const url = new URL(apiUrl());
+  return new URL(url.pathname.replace(/\/graphql\/?$/, "/healthz"), url).toString();
+}

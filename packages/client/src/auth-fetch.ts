@@ -1,6 +1,6 @@
 "use client";
 
-import { API_URL } from "./api-config";
+import { apiUrl } from "./api-config";
 import { clearSession, readSession, reloadSession, type Session, saveSession } from "./session-store";
 
 // Operations that must never carry a token nor trigger a refresh: a wrong password answers UNAUTHENTICATED too.
@@ -41,7 +41,7 @@ function parseJson(text: string): GraphqlBody | null {
 async function requestRefresh(used: Session): Promise<string | null> {
   let body: GraphqlBody | null;
   try {
-    const response = await fetch(API_URL, {
+    const response = await fetch(apiUrl(), {
       method: "POST",
       headers: { "content-type": "application/json", accept: "application/json" },
       body: JSON.stringify({ operationName: "RefreshSession", query: REFRESH_MUTATION, variables: { refreshToken: used.refreshToken } }),

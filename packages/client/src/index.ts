@@ -1,7 +1,7 @@
 // The client code the storefront, admin and till share. Named re-exports only: several modules are "use client", and
 // Next needs to see each name that crosses into server components.
 
-export { API_URL, HEALTH_URL, WS_URL } from "./api-config";
+export { apiUrl, healthUrl, wsUrl } from "./api-config";
 export { ClientProviders } from "./app-providers";
 export { authFetch, freshAccessToken, refreshAccessToken } from "./auth-fetch";
 export { type ApiErrorCode, apiErrorCode, errorDetail, fieldErrorsOf, retryAfterSecondsOf } from "./graphql-errors";

@@ -3,7 +3,7 @@
 import { createClient as createWsClient, type Client as WsClient } from "graphql-ws";
 import { type ReactNode, useEffect, useMemo, useRef } from "react";
 import { Client, cacheExchange, fetchExchange, Provider, subscriptionExchange } from "urql";
-import { API_URL, WS_URL } from "./api-config";
+import { apiUrl, wsUrl } from "./api-config";
 import { authFetch, freshAccessToken } from "./auth-fetch";
 import { useSession } from "./session-store";
 
@@ -13,7 +13,7 @@ let wsClient: WsClient | null = null;
 // connects, so a token refresh needs nothing special.
 function subscriptions(): WsClient {
   wsClient ??= createWsClient({
-    url: WS_URL,
+    url: wsUrl(),
     lazy: true,
     retryAttempts: 8,
     connectionParams: async () => {
@@ -32,7 +32,7 @@ export function resetSubscriptions(): void {
 /** A urql client: document cache, HTTP with token refresh, and subscriptions over graphql-ws. */
 export function createGraphqlClient(): Client {
   return new Client({
-    url: API_URL,
+    url: apiUrl(),
     fetch: authFetch,
     // POST always: Apollo's CSRF guard rejects plain GET requests, and tokens stay out of URLs and logs.
     preferGetMethod: false,

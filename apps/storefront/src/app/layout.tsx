@@ -1,4 +1,5 @@
 import { T } from "@o2o/client";
+import { RuntimeConfigScript } from "@o2o/client/server-config";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { AppProviders } from "../components/app-providers";
@@ -12,9 +13,15 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#e8432e" };
 
+// Per request: the runtime configuration (API location) is read from the environment when the page is served.
+export const dynamic = "force-dynamic";
+
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="zh-CN">
+      <head>
+        <RuntimeConfigScript />
+      </head>
       <body>
         <AppProviders>
           <SiteHeader />

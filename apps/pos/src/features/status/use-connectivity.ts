@@ -1,6 +1,6 @@
 "use client";
 
-import { HEALTH_URL } from "@o2o/client";
+import { healthUrl } from "@o2o/client";
 import { useEffect, useState } from "react";
 
 export type Connectivity = "online" | "offline" | "api-down" | "checking";
@@ -22,7 +22,7 @@ export function useConnectivity(intervalMs = 10_000): Connectivity {
       const mine = ++latest;
       let up = false;
       try {
-        const response = await fetch(HEALTH_URL, { cache: "no-store", signal: AbortSignal.timeout(HEALTH_TIMEOUT_MS) });
+        const response = await fetch(healthUrl(), { cache: "no-store", signal: AbortSignal.timeout(HEALTH_TIMEOUT_MS) });
         up = response.ok;
       } catch {
         up = false;

@@ -1,4 +1,4 @@
-import { API_URL } from "@o2o/client";
+import { serverApiUrl } from "@o2o/client/server-config";
 // Server-side reads of the public catalog, at request time. Never throws: the page shows every outcome.
 
 const TIMEOUT_MS = 5_000;
@@ -37,7 +37,7 @@ const STORES = `query PickupStores { stores { id type city } }`;
 async function queryApi<T>(operationName: string, query: string, variables: Record<string, unknown> = {}): Promise<ApiOutcome<T>> {
   let response: Response;
   try {
-    response = await fetch(API_URL, {
+    response = await fetch(serverApiUrl(), {
       method: "POST",
       headers: { "content-type": "application/json", accept: "application/json" },
       body: JSON.stringify({ operationName, query, variables }),
