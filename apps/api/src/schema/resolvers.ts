@@ -1,4 +1,5 @@
 import type { NonEmptyArray } from "type-graphql";
+import { AnalyticsResolver } from "../modules/analytics/analytics.resolver.ts";
 import { AuditLogResolver } from "../modules/audit/audit.resolver.ts";
 import { AuthResolver } from "../modules/auth/auth.resolver.ts";
 import { ShiftsResolver } from "../modules/shifts/shifts.resolver.ts";
@@ -6,6 +7,7 @@ import { ExceptionsResolver } from "../modules/exceptions/exceptions.resolver.ts
 import { BrandResolver, CategoryResolver, ProductResolver, VariantResolver } from "../modules/catalog/catalog.resolver.ts";
 import { CatalogFileResolver } from "../modules/catalog/catalog-file.resolver.ts";
 import { CheckoutResolver } from "../modules/checkout/checkout.resolver.ts";
+import { PosSalePreviewResolver } from "../modules/checkout/pos-sale-preview.resolver.ts";
 import { StockLevelResolver, StockMovementResolver, VariantStockResolver } from "../modules/inventory/inventory.resolver.ts";
 import { StockSubscriptionResolver } from "../modules/inventory/inventory.subscriptions.ts";
 import { GoodsReceiptLineResolver, GoodsReceiptResolver } from "../modules/inventory/receiving.resolver.ts";
@@ -45,6 +47,7 @@ export const resolvers: NonEmptyArray<Function> = [
   StaffAssignmentResolver,
   StoresResolver,
   CheckoutResolver,
+  PosSalePreviewResolver,
   ExceptionsResolver,
   ShiftsResolver,
   ProductResolver,
@@ -100,4 +103,5 @@ export const resolvers: NonEmptyArray<Function> = [
   TicketsResolver,
   TicketMessageResolver,
   TicketSubscriptionResolver,
+  AnalyticsResolver,
 ];
