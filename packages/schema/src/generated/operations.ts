@@ -1085,6 +1085,14 @@ export type ManualDiscountKind =
   | 'PERCENT_OFF'
   | 'PRICE_OVERRIDE';
 
+/** A manual discount or price override the engine refused (e.g. below zero). */
+export type ManualDiscountProblem = {
+  __typename?: 'ManualDiscountProblem';
+  code: Scalars['String']['output'];
+  lineId: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
 /** DRAFT, ACTIVE, PAUSED or ENDED (final). */
 export type MarketingStatus =
   | 'ACTIVE'
@@ -1285,6 +1293,17 @@ export type MemberLoginInput = {
   merchantCode?: InputMaybe<Scalars['String']['input']>;
   password?: InputMaybe<Scalars['String']['input']>;
   phone: Scalars['String']['input'];
+};
+
+/** Who bought in the period: members buying for the first time, returning members, guests. */
+export type MemberMix = {
+  __typename?: 'MemberMix';
+  /** Orders without a member. */
+  guestOrders: Scalars['Int']['output'];
+  /** Members whose first order falls in the period. */
+  newMembers: Scalars['Int']['output'];
+  /** Members who had ordered before the period. */
+  returningMembers: Scalars['Int']['output'];
 };
 
 /** A saved member segment. */
@@ -2073,6 +2092,8 @@ export type OnlineCheckoutInput = {
   /** A note for the store. */
   note?: InputMaybe<Scalars['String']['input']>;
   paymentMethod: WalletPaymentMethod;
+  /** The referral code of the share link the shopper came from; recorded on the order when it is another member's. */
+  referralCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The placed order, or why it was not placed (nothing was reserved, charged or deducted). */
@@ -2107,6 +2128,8 @@ export type Order = {
   placedAt: Scalars['DateTimeISO']['output'];
   pointsEarned: Scalars['Int']['output'];
   pointsRedeemed: Scalars['Int']['output'];
+  /** The referral code of the share link the order came from. */
+  referralCode: Maybe<Scalars['String']['output']>;
   refundedTotal: Scalars['Int']['output'];
   /** Cash rounding (抹零): zero or negative. */
   roundingAdjustment: Scalars['Int']['output'];
@@ -2466,6 +2489,34 @@ export type PosSaleInput = {
   tenders: Array<PosTenderInput>;
   /** Training mode: no stock, points or coupons change. */
   training?: Scalars['Boolean']['input'];
+};
+
+/** The server's pricing of a till cart: what createPosSale would charge, nothing written. */
+export type PosSalePreview = {
+  __typename?: 'PosSalePreview';
+  /** Total after points: what the tenders must cover before cash rounding, 分. */
+  amountDue: Scalars['Int']['output'];
+  cart: CartPreview;
+  /** Cash rounding (抹零) on the cash part: NONE, JIAO or YUAN. */
+  cashRounding: Scalars['String']['output'];
+  manualProblems: Array<ManualDiscountProblem>;
+  /** Points the member could redeem on this cart (0 without a member). */
+  maxRedeemablePoints: Scalars['Int']['output'];
+  /** Why pointsToRedeem cannot be used (POINTS_EXCEED_LIMIT, ...). */
+  pointsError: Maybe<Scalars['String']['output']>;
+  /** Points pointsToRedeem would actually use. */
+  pointsUsed: Scalars['Int']['output'];
+  /** What those points pay, 分. */
+  pointsValue: Scalars['Int']['output'];
+};
+
+/** A till cart to price before it is paid: the same inputs as createPosSale, without tenders. */
+export type PosSalePreviewInput = {
+  couponCodes?: Array<Scalars['String']['input']>;
+  lines: Array<SaleLineInput>;
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  pointsToRedeem?: Scalars['Int']['input'];
+  storeId: Scalars['ID']['input'];
 };
 
 /** The sale, or why it was not recorded (nothing changed). */
@@ -2832,6 +2883,8 @@ export type Query = {
   orders: OrderConnection;
   /** A points ledger, newest first: the signed-in member's own (memberId left out), or any member's for staff with member:read. */
   pointsHistory: PointsEntryConnection;
+  /** Prices a till cart exactly as createPosSale would (member prices, promotions, coupons, manual discounts, points), writing nothing (sale:create in the store). Tills show these totals. */
+  posSalePreview: PosSalePreview;
   /** Prices a cart the way a till would, optionally with a draft promotion: the promotion builder's live preview (marketing:read). */
   previewPromotionCart: CartPreview;
   /** Applied price changes of a variant, newest first (catalog:read). */
@@ -2847,6 +2900,8 @@ export type Query = {
   returns: OrderReturnConnection;
   roles: Array<Role>;
   salesChannels: Array<SalesChannel>;
+  /** Sales, orders, average basket, by store and channel, over time, top products, category mix and new vs returning members (report:read; store-scoped viewers see their stores). */
+  salesSummary: SalesSummary;
   /** Scheduled price changes, soonest first, optionally of one variant (catalog:read). */
   scheduledPriceChanges: PriceChangeConnection;
   /** How many active members match the rules now (marketing:read). */
@@ -3022,6 +3077,11 @@ export type QueryPointsHistoryArgs = {
 };
 
 
+export type QueryPosSalePreviewArgs = {
+  input: PosSalePreviewInput;
+};
+
+
 export type QueryPreviewPromotionCartArgs = {
   at: InputMaybe<Scalars['DateTimeISO']['input']>;
   channel?: ChannelType;
@@ -3070,6 +3130,12 @@ export type QueryReturnsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<ReturnsFilter>;
   first?: Scalars['Int']['input'];
+};
+
+
+export type QuerySalesSummaryArgs = {
+  range?: SalesRange;
+  storeId: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -3366,12 +3432,74 @@ export type SaleLineInput = {
   variantId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Sales of one store, channel or category in the period. */
+export type SalesBucket = {
+  __typename?: 'SalesBucket';
+  /** Store id, channel type (POS, ONLINE, ...) or category id; NONE when missing. */
+  key: Scalars['String']['output'];
+  /** Store or category name; the channel type for channels. */
+  label: Scalars['String']['output'];
+  orders: Scalars['Int']['output'];
+  /** 分 */
+  sales: Scalars['Int']['output'];
+};
+
 export type SalesChannel = {
   __typename?: 'SalesChannel';
   active: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   type: ChannelType;
+};
+
+/** Sales of one hour (today) or one day, in local time. */
+export type SalesPoint = {
+  __typename?: 'SalesPoint';
+  /** Local "YYYY-MM-DDTHH" for hours, "YYYY-MM-DD" for days. */
+  label: Scalars['String']['output'];
+  orders: Scalars['Int']['output'];
+  /** 分 */
+  sales: Scalars['Int']['output'];
+};
+
+/** A reporting period in the merchant's local time. */
+export type SalesRange =
+  | 'LAST_7_DAYS'
+  | 'LAST_30_DAYS'
+  | 'TODAY';
+
+/** The dashboard's figures for one period (report:read; store-scoped viewers see their stores). */
+export type SalesSummary = {
+  __typename?: 'SalesSummary';
+  /** sales / orders, 分, rounded. */
+  averageBasket: Scalars['Int']['output'];
+  byChannel: Array<SalesBucket>;
+  byStore: Array<SalesBucket>;
+  /** Sales by top-level category. */
+  categoryMix: Array<SalesBucket>;
+  from: Scalars['DateTimeISO']['output'];
+  members: MemberMix;
+  orders: Scalars['Int']['output'];
+  /** Every hour of today or every day of the period, zeros included. */
+  overTime: Array<SalesPoint>;
+  /** Refunded so far on those orders, 分. */
+  refunded: Scalars['Int']['output'];
+  /** Paid order totals in 分 (cancelled, unpaid and training orders left out). */
+  sales: Scalars['Int']['output'];
+  to: Scalars['DateTimeISO']['output'];
+  topProducts: Array<TopProduct>;
+};
+
+/** An order changed (a sale, a payment, a refund): dashboards refresh their figures. */
+export type SalesTick = {
+  __typename?: 'SalesTick';
+  at: Scalars['DateTimeISO']['output'];
+  number: Scalars['String']['output'];
+  orderId: Scalars['ID']['output'];
+  status: Scalars['String']['output'];
+  storeId: Maybe<Scalars['ID']['output']>;
+  /** 分 */
+  total: Scalars['Int']['output'];
 };
 
 export type SegmentIssueResult = CouponIssueError | SegmentIssueSummary;
@@ -3848,6 +3976,8 @@ export type Subscription = {
   paymentUpdated: PaymentUpdate;
   /** Committed price changes of the viewer's merchant, optionally of some variants and as seen in one store (changes for every store included). Public. */
   priceChanged: PriceChangeEvent;
+  /** An order of the viewer's stores changed (a sale, payment, refund or cancellation), from the order events of the outbox (report:read). */
+  salesUpdated: SalesTick;
   /** Committed stock changes of the viewer's merchant, optionally for one location and some variants. Public (shoppers see available only). */
   stockChanged: StockChange;
   /** New messages of one ticket, committed: for its member, or staff with member:read in its store. */
@@ -3874,6 +4004,11 @@ export type SubscriptionPaymentUpdatedArgs = {
 export type SubscriptionPriceChangedArgs = {
   storeId: InputMaybe<Scalars['ID']['input']>;
   variantIds: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+export type SubscriptionSalesUpdatedArgs = {
+  storeId: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -4038,6 +4173,16 @@ export type TierPrice = {
   tierId: Scalars['ID']['output'];
   tierName: Maybe<Scalars['String']['output']>;
   variantId: Scalars['ID']['output'];
+};
+
+/** A best-selling product of the period. */
+export type TopProduct = {
+  __typename?: 'TopProduct';
+  name: Scalars['String']['output'];
+  productId: Scalars['ID']['output'];
+  quantity: Scalars['Int']['output'];
+  /** 分, after discounts. */
+  sales: Scalars['Int']['output'];
 };
 
 /** A step of a delivery or pickup, as the carrier or the store reported it. */
@@ -4452,7 +4597,94 @@ export type OrderQueryVariables = Exact<{
 
 export type OrderQuery = { __typename?: 'Query', order: { __typename?: 'Order', id: string, number: string, type: OrderType, status: OrderStatus, subtotal: number, discountTotal: number, total: number, paidTotal: number, refundedTotal: number, pointsEarned: number, pointsRedeemed: number, placedAt: string, lines: Array<{ __typename?: 'OrderLine', id: string, sku: string, name: string, quantity: number, unitPrice: number, total: number, discounts: Array<{ __typename?: 'LineDiscount', source: DiscountSource, label: string, amount: number }> }>, payments: Array<{ __typename?: 'Payment', id: string, tender: Tender, amount: number, status: PaymentStatus }> } };
 
+export type PosPreviewCartFragment = { __typename?: 'CartPreview', subtotal: number, discountTotal: number, total: number, promotionDiscount: number, couponDiscount: number, unknownCouponCodes: Array<string>, lines: Array<{ __typename?: 'CartPreviewLine', lineId: string, variantId: string, sku: string, name: string, quantity: number, unitPrice: number, listPrice: number, priceSource: PriceScope, lineSubtotal: number, lineDiscount: number, lineTotal: number, discounts: Array<{ __typename?: 'CartLineDiscount', source: string, sourceId: string, label: string, amount: number }> }>, appliedPromotions: Array<{ __typename?: 'AppliedPromotionSummary', promotionId: string, name: string, amount: number }>, couponResults: Array<{ __typename?: 'CouponCheck', couponId: string, couponCode: string | null, ok: boolean, amount: number, errorCode: string | null, message: string | null, missing: number | null }>, hints: Array<{ __typename?: 'PromotionHintSummary', promotionId: string, label: string, missing: number, discount: number }> };
 
+export type PosSalePreviewQueryVariables = Exact<{
+  input: PosSalePreviewInput;
+}>;
+
+
+export type PosSalePreviewQuery = { __typename?: 'Query', posSalePreview: { __typename?: 'PosSalePreview', cashRounding: string, maxRedeemablePoints: number, pointsUsed: number, pointsValue: number, pointsError: string | null, amountDue: number, manualProblems: Array<{ __typename?: 'ManualDiscountProblem', lineId: string, code: string, message: string }>, cart: { __typename?: 'CartPreview', subtotal: number, discountTotal: number, total: number, promotionDiscount: number, couponDiscount: number, unknownCouponCodes: Array<string>, lines: Array<{ __typename?: 'CartPreviewLine', lineId: string, variantId: string, sku: string, name: string, quantity: number, unitPrice: number, listPrice: number, priceSource: PriceScope, lineSubtotal: number, lineDiscount: number, lineTotal: number, discounts: Array<{ __typename?: 'CartLineDiscount', source: string, sourceId: string, label: string, amount: number }> }>, appliedPromotions: Array<{ __typename?: 'AppliedPromotionSummary', promotionId: string, name: string, amount: number }>, couponResults: Array<{ __typename?: 'CouponCheck', couponId: string, couponCode: string | null, ok: boolean, amount: number, errorCode: string | null, message: string | null, missing: number | null }>, hints: Array<{ __typename?: 'PromotionHintSummary', promotionId: string, label: string, missing: number, discount: number }> } } };
+
+export type PosMemberFragment = { __typename?: 'Member', id: string, name: string | null, phone: string, maskedPhone: string, pointsBalance: number, storeCreditBalance: number, tier: { __typename?: 'MemberTier', id: string, code: string, name: string, nameI18n: Record<string, unknown>, rank: number } | null };
+
+export type PosMemberByPhoneQueryVariables = Exact<{
+  phone: Scalars['String']['input'];
+}>;
+
+
+export type PosMemberByPhoneQuery = { __typename?: 'Query', memberByPhone: { __typename?: 'Member', id: string, name: string | null, phone: string, maskedPhone: string, pointsBalance: number, storeCreditBalance: number, tier: { __typename?: 'MemberTier', id: string, code: string, name: string, nameI18n: Record<string, unknown>, rank: number } | null } | null };
+
+export type PosMemberByIdQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PosMemberByIdQuery = { __typename?: 'Query', member: { __typename?: 'Member', id: string, name: string | null, phone: string, maskedPhone: string, pointsBalance: number, storeCreditBalance: number, tier: { __typename?: 'MemberTier', id: string, code: string, name: string, nameI18n: Record<string, unknown>, rank: number } | null } };
+
+export type PosShiftFragment = { __typename?: 'Shift', id: string, registerId: string, storeId: string, staffId: string, status: ShiftStatus, openingFloat: number, openedAt: string, closedAt: string | null, countedCash: number | null, expectedCash: number | null, overShort: number | null };
+
+export type PosShiftReportFragment = { __typename?: 'ShiftReport', from: string, to: string, salesCount: number, grossSales: number, discounts: number, netSales: number, refundsCount: number, refundsTotal: number, cashRefunds: number, openingFloat: number, expectedCash: number, countedCash: number | null, overShort: number | null, byTender: Array<{ __typename?: 'TenderTotal', tender: string, count: number, amount: number }> };
+
+export type PosCurrentShiftQueryVariables = Exact<{
+  registerId: Scalars['ID']['input'];
+}>;
+
+
+export type PosCurrentShiftQuery = { __typename?: 'Query', currentShift: { __typename?: 'Shift', id: string, registerId: string, storeId: string, staffId: string, status: ShiftStatus, openingFloat: number, openedAt: string, closedAt: string | null, countedCash: number | null, expectedCash: number | null, overShort: number | null } | null };
+
+export type PosOpenShiftMutationVariables = Exact<{
+  input: OpenShiftInput;
+}>;
+
+
+export type PosOpenShiftMutation = { __typename?: 'Mutation', openShift: { __typename?: 'Shift', id: string, registerId: string, storeId: string, staffId: string, status: ShiftStatus, openingFloat: number, openedAt: string, closedAt: string | null, countedCash: number | null, expectedCash: number | null, overShort: number | null } };
+
+export type PosShiftReportQueryVariables = Exact<{
+  shiftId: Scalars['ID']['input'];
+}>;
+
+
+export type PosShiftReportQuery = { __typename?: 'Query', shiftReport: { __typename?: 'ShiftReport', from: string, to: string, salesCount: number, grossSales: number, discounts: number, netSales: number, refundsCount: number, refundsTotal: number, cashRefunds: number, openingFloat: number, expectedCash: number, countedCash: number | null, overShort: number | null, byTender: Array<{ __typename?: 'TenderTotal', tender: string, count: number, amount: number }> } };
+
+export type PosCloseShiftMutationVariables = Exact<{
+  input: CloseShiftInput;
+}>;
+
+
+export type PosCloseShiftMutation = { __typename?: 'Mutation', closeShift: { __typename?: 'ClosedShift', shift: { __typename?: 'Shift', id: string, registerId: string, storeId: string, staffId: string, status: ShiftStatus, openingFloat: number, openedAt: string, closedAt: string | null, countedCash: number | null, expectedCash: number | null, overShort: number | null }, report: { __typename?: 'ShiftReport', from: string, to: string, salesCount: number, grossSales: number, discounts: number, netSales: number, refundsCount: number, refundsTotal: number, cashRefunds: number, openingFloat: number, expectedCash: number, countedCash: number | null, overShort: number | null, byTender: Array<{ __typename?: 'TenderTotal', tender: string, count: number, amount: number }> } } };
+
+export type PosOrderFragment = { __typename?: 'Order', id: string, number: string, type: OrderType, status: OrderStatus, training: boolean, placedAt: string, staffName: string | null, subtotal: number, discountTotal: number, roundingAdjustment: number, total: number, paidTotal: number, refundedTotal: number, pointsEarned: number, pointsRedeemed: number, store: { __typename?: 'Store', id: string, name: string } | null, member: { __typename?: 'Member', id: string, maskedPhone: string, name: string | null, pointsBalance: number } | null, lines: Array<{ __typename?: 'OrderLine', id: string, variantId: string, sku: string, name: string, quantity: number, returnedQuantity: number, unitPrice: number, listPrice: number, subtotal: number, discountTotal: number, total: number, discounts: Array<{ __typename?: 'LineDiscount', source: DiscountSource, label: string, amount: number }> }>, payments: Array<{ __typename?: 'Payment', id: string, tender: Tender, amount: number, cashTendered: number | null, changeGiven: number | null, pointsUsed: number | null, providerReference: string | null, refundedAmount: number, status: PaymentStatus }> };
+
+export type PosOrderQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PosOrderQuery = { __typename?: 'Query', order: { __typename?: 'Order', id: string, number: string, type: OrderType, status: OrderStatus, training: boolean, placedAt: string, staffName: string | null, subtotal: number, discountTotal: number, roundingAdjustment: number, total: number, paidTotal: number, refundedTotal: number, pointsEarned: number, pointsRedeemed: number, store: { __typename?: 'Store', id: string, name: string } | null, member: { __typename?: 'Member', id: string, maskedPhone: string, name: string | null, pointsBalance: number } | null, lines: Array<{ __typename?: 'OrderLine', id: string, variantId: string, sku: string, name: string, quantity: number, returnedQuantity: number, unitPrice: number, listPrice: number, subtotal: number, discountTotal: number, total: number, discounts: Array<{ __typename?: 'LineDiscount', source: DiscountSource, label: string, amount: number }> }>, payments: Array<{ __typename?: 'Payment', id: string, tender: Tender, amount: number, cashTendered: number | null, changeGiven: number | null, pointsUsed: number | null, providerReference: string | null, refundedAmount: number, status: PaymentStatus }> } };
+
+export type PosOrderByNumberQueryVariables = Exact<{
+  number: Scalars['String']['input'];
+}>;
+
+
+export type PosOrderByNumberQuery = { __typename?: 'Query', orderByNumber: { __typename?: 'Order', id: string, number: string, type: OrderType, status: OrderStatus, training: boolean, placedAt: string, staffName: string | null, subtotal: number, discountTotal: number, roundingAdjustment: number, total: number, paidTotal: number, refundedTotal: number, pointsEarned: number, pointsRedeemed: number, store: { __typename?: 'Store', id: string, name: string } | null, member: { __typename?: 'Member', id: string, maskedPhone: string, name: string | null, pointsBalance: number } | null, lines: Array<{ __typename?: 'OrderLine', id: string, variantId: string, sku: string, name: string, quantity: number, returnedQuantity: number, unitPrice: number, listPrice: number, subtotal: number, discountTotal: number, total: number, discounts: Array<{ __typename?: 'LineDiscount', source: DiscountSource, label: string, amount: number }> }>, payments: Array<{ __typename?: 'Payment', id: string, tender: Tender, amount: number, cashTendered: number | null, changeGiven: number | null, pointsUsed: number | null, providerReference: string | null, refundedAmount: number, status: PaymentStatus }> } | null };
+
+export type PosCreateReturnMutationVariables = Exact<{
+  input: CreateReturnInput;
+}>;
+
+
+export type PosCreateReturnMutation = { __typename?: 'Mutation', createReturn:
+    | { __typename: 'ReturnError', code: string, message: string, orderLineId: string | null }
+    | { __typename: 'ReturnReceipt', replayed: boolean, return: { __typename?: 'OrderReturn', id: string, number: string, orderId: string, refundTotal: number, refundMethod: RefundMethod, reason: string | null, createdAt: string, lines: Array<{ __typename?: 'ReturnLine', id: string, orderLineId: string, name: string, sku: string, quantity: number, amount: number, restock: boolean }>, refunds: Array<{ __typename?: 'ReturnRefund', id: string, tender: RefundTender, amount: number, status: RefundStatus, providerReference: string | null }> } }
+   };
+
+export const PosPreviewCartFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PosPreviewCart"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CartPreview"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subtotal"}},{"kind":"Field","name":{"kind":"Name","value":"discountTotal"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"promotionDiscount"}},{"kind":"Field","name":{"kind":"Name","value":"couponDiscount"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineId"}},{"kind":"Field","name":{"kind":"Name","value":"variantId"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"listPrice"}},{"kind":"Field","name":{"kind":"Name","value":"priceSource"}},{"kind":"Field","name":{"kind":"Name","value":"lineSubtotal"}},{"kind":"Field","name":{"kind":"Name","value":"lineDiscount"}},{"kind":"Field","name":{"kind":"Name","value":"lineTotal"}},{"kind":"Field","name":{"kind":"Name","value":"discounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"sourceId"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"appliedPromotions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"promotionId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"couponResults"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"couponId"}},{"kind":"Field","name":{"kind":"Name","value":"couponCode"}},{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"missing"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hints"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"promotionId"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"missing"}},{"kind":"Field","name":{"kind":"Name","value":"discount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unknownCouponCodes"}}]}}]} as unknown as DocumentNode<PosPreviewCartFragment, unknown>;
+export const PosMemberFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PosMember"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"maskedPhone"}},{"kind":"Field","name":{"kind":"Name","value":"pointsBalance"}},{"kind":"Field","name":{"kind":"Name","value":"storeCreditBalance"}},{"kind":"Field","name":{"kind":"Name","value":"tier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameI18n"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}}]}}]}}]} as unknown as DocumentNode<PosMemberFragment, unknown>;
+export const PosShiftFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PosShift"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Shift"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"registerId"}},{"kind":"Field","name":{"kind":"Name","value":"storeId"}},{"kind":"Field","name":{"kind":"Name","value":"staffId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openingFloat"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"countedCash"}},{"kind":"Field","name":{"kind":"Name","value":"expectedCash"}},{"kind":"Field","name":{"kind":"Name","value":"overShort"}}]}}]} as unknown as DocumentNode<PosShiftFragment, unknown>;
+export const PosShiftReportFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PosShiftReport"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ShiftReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"salesCount"}},{"kind":"Field","name":{"kind":"Name","value":"grossSales"}},{"kind":"Field","name":{"kind":"Name","value":"discounts"}},{"kind":"Field","name":{"kind":"Name","value":"netSales"}},{"kind":"Field","name":{"kind":"Name","value":"refundsCount"}},{"kind":"Field","name":{"kind":"Name","value":"refundsTotal"}},{"kind":"Field","name":{"kind":"Name","value":"cashRefunds"}},{"kind":"Field","name":{"kind":"Name","value":"openingFloat"}},{"kind":"Field","name":{"kind":"Name","value":"expectedCash"}},{"kind":"Field","name":{"kind":"Name","value":"countedCash"}},{"kind":"Field","name":{"kind":"Name","value":"overShort"}},{"kind":"Field","name":{"kind":"Name","value":"byTender"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tender"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]} as unknown as DocumentNode<PosShiftReportFragment, unknown>;
+export const PosOrderFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PosOrder"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"training"}},{"kind":"Field","name":{"kind":"Name","value":"placedAt"}},{"kind":"Field","name":{"kind":"Name","value":"staffName"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"}},{"kind":"Field","name":{"kind":"Name","value":"discountTotal"}},{"kind":"Field","name":{"kind":"Name","value":"roundingAdjustment"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"paidTotal"}},{"kind":"Field","name":{"kind":"Name","value":"refundedTotal"}},{"kind":"Field","name":{"kind":"Name","value":"pointsEarned"}},{"kind":"Field","name":{"kind":"Name","value":"pointsRedeemed"}},{"kind":"Field","name":{"kind":"Name","value":"store"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"maskedPhone"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"pointsBalance"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"variantId"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"returnedQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"listPrice"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"}},{"kind":"Field","name":{"kind":"Name","value":"discountTotal"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"discounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tender"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"cashTendered"}},{"kind":"Field","name":{"kind":"Name","value":"changeGiven"}},{"kind":"Field","name":{"kind":"Name","value":"pointsUsed"}},{"kind":"Field","name":{"kind":"Name","value":"providerReference"}},{"kind":"Field","name":{"kind":"Name","value":"refundedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<PosOrderFragment, unknown>;
 export const StaffLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StaffLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StaffLoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffLogin"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"principalId"}}]}}]}}]} as unknown as DocumentNode<StaffLoginMutation, StaffLoginMutationVariables>;
 export const RequestMemberLoginCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestMemberLoginCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MemberCodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestMemberLoginCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<RequestMemberLoginCodeMutation, RequestMemberLoginCodeMutationVariables>;
 export const MemberLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MemberLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MemberLoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberLogin"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"principalId"}},{"kind":"Field","name":{"kind":"Name","value":"created"}}]}}]}}]} as unknown as DocumentNode<MemberLoginMutation, MemberLoginMutationVariables>;
@@ -4471,3 +4703,13 @@ export const MembersDocument = {"kind":"Document","definitions":[{"kind":"Operat
 export const MemberByPhoneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MemberByPhone"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"phone"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberByPhone"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"phone"},"value":{"kind":"Variable","name":{"kind":"Name","value":"phone"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"maskedPhone"}},{"kind":"Field","name":{"kind":"Name","value":"pointsBalance"}},{"kind":"Field","name":{"kind":"Name","value":"storeCreditBalance"}},{"kind":"Field","name":{"kind":"Name","value":"tier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<MemberByPhoneQuery, MemberByPhoneQueryVariables>;
 export const OrdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Orders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderSort"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"placedAt"}},{"kind":"Field","name":{"kind":"Name","value":"store"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrdersQuery, OrdersQueryVariables>;
 export const OrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Order"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"}},{"kind":"Field","name":{"kind":"Name","value":"discountTotal"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"paidTotal"}},{"kind":"Field","name":{"kind":"Name","value":"refundedTotal"}},{"kind":"Field","name":{"kind":"Name","value":"pointsEarned"}},{"kind":"Field","name":{"kind":"Name","value":"pointsRedeemed"}},{"kind":"Field","name":{"kind":"Name","value":"placedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"discounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tender"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<OrderQuery, OrderQueryVariables>;
+export const PosSalePreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PosSalePreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PosSalePreviewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"posSalePreview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cashRounding"}},{"kind":"Field","name":{"kind":"Name","value":"maxRedeemablePoints"}},{"kind":"Field","name":{"kind":"Name","value":"pointsUsed"}},{"kind":"Field","name":{"kind":"Name","value":"pointsValue"}},{"kind":"Field","name":{"kind":"Name","value":"pointsError"}},{"kind":"Field","name":{"kind":"Name","value":"amountDue"}},{"kind":"Field","name":{"kind":"Name","value":"manualProblems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cart"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PosPreviewCart"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PosPreviewCart"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CartPreview"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subtotal"}},{"kind":"Field","name":{"kind":"Name","value":"discountTotal"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"promotionDiscount"}},{"kind":"Field","name":{"kind":"Name","value":"couponDiscount"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineId"}},{"kind":"Field","name":{"kind":"Name","value":"variantId"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"listPrice"}},{"kind":"Field","name":{"kind":"Name","value":"priceSource"}},{"kind":"Field","name":{"kind":"Name","value":"lineSubtotal"}},{"kind":"Field","name":{"kind":"Name","value":"lineDiscount"}},{"kind":"Field","name":{"kind":"Name","value":"lineTotal"}},{"kind":"Field","name":{"kind":"Name","value":"discounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"sourceId"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"appliedPromotions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"promotionId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"couponResults"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"couponId"}},{"kind":"Field","name":{"kind":"Name","value":"couponCode"}},{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"missing"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hints"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"promotionId"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"missing"}},{"kind":"Field","name":{"kind":"Name","value":"discount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unknownCouponCodes"}}]}}]} as unknown as DocumentNode<PosSalePreviewQuery, PosSalePreviewQueryVariables>;
+export const PosMemberByPhoneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PosMemberByPhone"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"phone"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberByPhone"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"phone"},"value":{"kind":"Variable","name":{"kind":"Name","value":"phone"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PosMember"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PosMember"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"maskedPhone"}},{"kind":"Field","name":{"kind":"Name","value":"pointsBalance"}},{"kind":"Field","name":{"kind":"Name","value":"storeCreditBalance"}},{"kind":"Field","name":{"kind":"Name","value":"tier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameI18n"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}}]}}]}}]} as unknown as DocumentNode<PosMemberByPhoneQuery, PosMemberByPhoneQueryVariables>;
+export const PosMemberByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PosMemberById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PosMember"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PosMember"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"maskedPhone"}},{"kind":"Field","name":{"kind":"Name","value":"pointsBalance"}},{"kind":"Field","name":{"kind":"Name","value":"storeCreditBalance"}},{"kind":"Field","name":{"kind":"Name","value":"tier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameI18n"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}}]}}]}}]} as unknown as DocumentNode<PosMemberByIdQuery, PosMemberByIdQueryVariables>;
+export const PosCurrentShiftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PosCurrentShift"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"registerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentShift"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"registerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"registerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PosShift"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PosShift"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Shift"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"registerId"}},{"kind":"Field","name":{"kind":"Name","value":"storeId"}},{"kind":"Field","name":{"kind":"Name","value":"staffId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openingFloat"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"countedCash"}},{"kind":"Field","name":{"kind":"Name","value":"expectedCash"}},{"kind":"Field","name":{"kind":"Name","value":"overShort"}}]}}]} as unknown as DocumentNode<PosCurrentShiftQuery, PosCurrentShiftQueryVariables>;
+export const PosOpenShiftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PosOpenShift"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenShiftInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openShift"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PosShift"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PosShift"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Shift"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"registerId"}},{"kind":"Field","name":{"kind":"Name","value":"storeId"}},{"kind":"Field","name":{"kind":"Name","value":"staffId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openingFloat"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"countedCash"}},{"kind":"Field","name":{"kind":"Name","value":"expectedCash"}},{"kind":"Field","name":{"kind":"Name","value":"overShort"}}]}}]} as unknown as DocumentNode<PosOpenShiftMutation, PosOpenShiftMutationVariables>;
+export const PosShiftReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PosShiftReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"shiftId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shiftReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"shiftId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"shiftId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PosShiftReport"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PosShiftReport"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ShiftReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"salesCount"}},{"kind":"Field","name":{"kind":"Name","value":"grossSales"}},{"kind":"Field","name":{"kind":"Name","value":"discounts"}},{"kind":"Field","name":{"kind":"Name","value":"netSales"}},{"kind":"Field","name":{"kind":"Name","value":"refundsCount"}},{"kind":"Field","name":{"kind":"Name","value":"refundsTotal"}},{"kind":"Field","name":{"kind":"Name","value":"cashRefunds"}},{"kind":"Field","name":{"kind":"Name","value":"openingFloat"}},{"kind":"Field","name":{"kind":"Name","value":"expectedCash"}},{"kind":"Field","name":{"kind":"Name","value":"countedCash"}},{"kind":"Field","name":{"kind":"Name","value":"overShort"}},{"kind":"Field","name":{"kind":"Name","value":"byTender"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tender"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]} as unknown as DocumentNode<PosShiftReportQuery, PosShiftReportQueryVariables>;
+export const PosCloseShiftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PosCloseShift"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseShiftInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeShift"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shift"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PosShift"}}]}},{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PosShiftReport"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PosShift"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Shift"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"registerId"}},{"kind":"Field","name":{"kind":"Name","value":"storeId"}},{"kind":"Field","name":{"kind":"Name","value":"staffId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openingFloat"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"countedCash"}},{"kind":"Field","name":{"kind":"Name","value":"expectedCash"}},{"kind":"Field","name":{"kind":"Name","value":"overShort"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PosShiftReport"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ShiftReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"salesCount"}},{"kind":"Field","name":{"kind":"Name","value":"grossSales"}},{"kind":"Field","name":{"kind":"Name","value":"discounts"}},{"kind":"Field","name":{"kind":"Name","value":"netSales"}},{"kind":"Field","name":{"kind":"Name","value":"refundsCount"}},{"kind":"Field","name":{"kind":"Name","value":"refundsTotal"}},{"kind":"Field","name":{"kind":"Name","value":"cashRefunds"}},{"kind":"Field","name":{"kind":"Name","value":"openingFloat"}},{"kind":"Field","name":{"kind":"Name","value":"expectedCash"}},{"kind":"Field","name":{"kind":"Name","value":"countedCash"}},{"kind":"Field","name":{"kind":"Name","value":"overShort"}},{"kind":"Field","name":{"kind":"Name","value":"byTender"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tender"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]} as unknown as DocumentNode<PosCloseShiftMutation, PosCloseShiftMutationVariables>;
+export const PosOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PosOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PosOrder"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PosOrder"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"training"}},{"kind":"Field","name":{"kind":"Name","value":"placedAt"}},{"kind":"Field","name":{"kind":"Name","value":"staffName"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"}},{"kind":"Field","name":{"kind":"Name","value":"discountTotal"}},{"kind":"Field","name":{"kind":"Name","value":"roundingAdjustment"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"paidTotal"}},{"kind":"Field","name":{"kind":"Name","value":"refundedTotal"}},{"kind":"Field","name":{"kind":"Name","value":"pointsEarned"}},{"kind":"Field","name":{"kind":"Name","value":"pointsRedeemed"}},{"kind":"Field","name":{"kind":"Name","value":"store"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"maskedPhone"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"pointsBalance"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"variantId"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"returnedQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"listPrice"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"}},{"kind":"Field","name":{"kind":"Name","value":"discountTotal"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"discounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tender"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"cashTendered"}},{"kind":"Field","name":{"kind":"Name","value":"changeGiven"}},{"kind":"Field","name":{"kind":"Name","value":"pointsUsed"}},{"kind":"Field","name":{"kind":"Name","value":"providerReference"}},{"kind":"Field","name":{"kind":"Name","value":"refundedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<PosOrderQuery, PosOrderQueryVariables>;
+export const PosOrderByNumberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PosOrderByNumber"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"number"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderByNumber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PosOrder"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PosOrder"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"training"}},{"kind":"Field","name":{"kind":"Name","value":"placedAt"}},{"kind":"Field","name":{"kind":"Name","value":"staffName"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"}},{"kind":"Field","name":{"kind":"Name","value":"discountTotal"}},{"kind":"Field","name":{"kind":"Name","value":"roundingAdjustment"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"paidTotal"}},{"kind":"Field","name":{"kind":"Name","value":"refundedTotal"}},{"kind":"Field","name":{"kind":"Name","value":"pointsEarned"}},{"kind":"Field","name":{"kind":"Name","value":"pointsRedeemed"}},{"kind":"Field","name":{"kind":"Name","value":"store"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"maskedPhone"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"pointsBalance"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"variantId"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"returnedQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"listPrice"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"}},{"kind":"Field","name":{"kind":"Name","value":"discountTotal"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"discounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tender"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"cashTendered"}},{"kind":"Field","name":{"kind":"Name","value":"changeGiven"}},{"kind":"Field","name":{"kind":"Name","value":"pointsUsed"}},{"kind":"Field","name":{"kind":"Name","value":"providerReference"}},{"kind":"Field","name":{"kind":"Name","value":"refundedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<PosOrderByNumberQuery, PosOrderByNumberQueryVariables>;
+export const PosCreateReturnDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PosCreateReturn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateReturnInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createReturn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReturnReceipt"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"return"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"refundTotal"}},{"kind":"Field","name":{"kind":"Name","value":"refundMethod"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderLineId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"restock"}}]}},{"kind":"Field","name":{"kind":"Name","value":"refunds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tender"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"providerReference"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReturnError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"orderLineId"}}]}}]}}]}}]} as unknown as DocumentNode<PosCreateReturnMutation, PosCreateReturnMutationVariables>;

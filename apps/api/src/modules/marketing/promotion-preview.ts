@@ -83,7 +83,8 @@ export class PromotionPreviewService {
   }
 }
 
-function cartPreviewOf(sale: PricedSale): CartPreview {
+/** The GraphQL shape of a priced sale (shared with the till's own preview). */
+export function cartPreviewOf(sale: PricedSale): CartPreview {
   const { cart } = sale;
   const codeOf = new Map(sale.coupons.map((c) => [c.id, c.code]));
   return {
