@@ -7,7 +7,6 @@ import { ExceptionsResolver } from "../modules/exceptions/exceptions.resolver.ts
 import { BrandResolver, CategoryResolver, ProductResolver, VariantResolver } from "../modules/catalog/catalog.resolver.ts";
 import { CatalogFileResolver } from "../modules/catalog/catalog-file.resolver.ts";
 import { CheckoutResolver } from "../modules/checkout/checkout.resolver.ts";
-import { PosSalePreviewResolver } from "../modules/checkout/pos-sale-preview.resolver.ts";
 import { StockLevelResolver, StockMovementResolver, VariantStockResolver } from "../modules/inventory/inventory.resolver.ts";
 import { StockSubscriptionResolver } from "../modules/inventory/inventory.subscriptions.ts";
 import { GoodsReceiptLineResolver, GoodsReceiptResolver } from "../modules/inventory/receiving.resolver.ts";
@@ -47,7 +46,6 @@ export const resolvers: NonEmptyArray<Function> = [
   StaffAssignmentResolver,
   StoresResolver,
   CheckoutResolver,
-  PosSalePreviewResolver,
   ExceptionsResolver,
   ShiftsResolver,
   ProductResolver,
