@@ -7,6 +7,7 @@ import { ExceptionsResolver } from "../modules/exceptions/exceptions.resolver.ts
 import { BrandResolver, CategoryResolver, ProductResolver, VariantResolver } from "../modules/catalog/catalog.resolver.ts";
 import { CatalogFileResolver } from "../modules/catalog/catalog-file.resolver.ts";
 import { CheckoutResolver } from "../modules/checkout/checkout.resolver.ts";
+import { OfflineResolver } from "../modules/offline/offline.resolver.ts";
 import { StockLevelResolver, StockMovementResolver, VariantStockResolver } from "../modules/inventory/inventory.resolver.ts";
 import { StockSubscriptionResolver } from "../modules/inventory/inventory.subscriptions.ts";
 import { GoodsReceiptLineResolver, GoodsReceiptResolver } from "../modules/inventory/receiving.resolver.ts";
@@ -46,6 +47,7 @@ export const resolvers: NonEmptyArray<Function> = [
   StaffAssignmentResolver,
   StoresResolver,
   CheckoutResolver,
+  OfflineResolver,
   ExceptionsResolver,
   ShiftsResolver,
   ProductResolver,

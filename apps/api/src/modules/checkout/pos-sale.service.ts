@@ -32,6 +32,15 @@ export type PosSaleCommand = {
   approval?: { username: string; pin: string } | null;
   training: boolean;
   note?: string | null;
+  /** A sale made while the till was offline, delivered later: priced as of soldAt, recorded at the till's total. */
+  offline?: OfflineSaleFacts | null;
+};
+
+/** What the till knew when it sold offline; see docs/adr/0007-pos-offline-sync.md. */
+export type OfflineSaleFacts = {
+  soldAt: Date;
+  /** The total the till charged (before cash rounding), 分; negative when the till could not price it. */
+  expectedTotal: number;
 };
 
 export type SaleFailure = {
@@ -42,7 +51,16 @@ export type SaleFailure = {
   available?: number | null;
 };
 
-export type PosSaleOutcome = { ok: true; orderId: string; replayed: boolean; change: number } | ({ ok: false } & SaleFailure);
+export type PosSaleOutcome =
+  | {
+      ok: true;
+      orderId: string;
+      replayed: boolean;
+      change: number;
+      /** Offline sales only: the till's total minus the server's (recorded as a MANUAL adjustment), 0 when they agree. */
+      priceDifference?: number;
+    }
+  | ({ ok: false } & SaleFailure);
 
 /**
  * A till sale in one call: the server prices it, checks coupons, points and tenders, charges wallet payment codes, then
@@ -74,10 +92,11 @@ export class PosSaleService {
     if (existing) return existing;
     const store = register[0];
     if (!store) throw notFound("Register", cmd.registerId);
-    if (cmd.shiftId && store.shiftStatus !== "OPEN")
+    // An offline sale belongs to the shift it was rung up in, even if that shift has closed since.
+    if (cmd.shiftId && store.shiftStatus !== "OPEN" && !(cmd.offline && store.shiftStatus))
       throw badInput("The shift is not open on this register.", [{ field: "shiftId", message: "not open" }]);
 
-    const at = new Date();
+    const at = cmd.offline?.soldAt ?? new Date();
     const priced = await this.pricer.price({
       merchantId: viewer.merchantId,
       storeId: cmd.storeId,
@@ -124,8 +143,12 @@ export class PosSaleService {
         available: sale.member?.storeCreditBalance ?? 0,
       };
     }
+    // Offline the shopper paid what the till computed: the order is recorded at that total and the difference kept as
+    // an adjustment (the caller logs it for the manager). A till that could not price the sale sends -1.
+    const offlineTotal = cmd.offline && cmd.offline.expectedTotal >= 0 ? cmd.offline.expectedTotal : null;
+    const priceDifference = offlineTotal === null ? 0 : offlineTotal - sale.cart.total;
     const settlement = settleTenders({
-      total: sale.cart.total,
+      total: sale.cart.total + priceDifference,
       tenders: [
         ...cmd.tenders.map((t) => ({ tender: t.tender, amount: t.amount })),
         ...(points.value > 0 ? [{ tender: "POINTS" as const, amount: points.value }] : []),
@@ -167,12 +190,13 @@ export class PosSaleService {
         points,
         earned,
         approverId,
+        priceDifference,
         storeCode: store.code,
         at,
         audit,
       });
       this.relay.kick();
-      return { ok: true, orderId, replayed: false, change: settlement.change };
+      return { ok: true, orderId, replayed: false, change: settlement.change, priceDifference };
     } catch (error) {
       await this.compensate(charged);
       const replay = await this.findExisting(viewer.merchantId, cmd.clientSaleId);

@@ -67,6 +67,8 @@ type SaleRecord = {
   points: { points: number; value: number };
   earned: number;
   approverId: string | null;
+  /** Offline sales: the till's total minus the server's, written as a MANUAL adjustment when not zero. */
+  priceDifference?: number;
   storeCode: string;
   at: Date;
   audit: RequestAudit;
@@ -173,11 +175,11 @@ export async function recordPosSale(sql: SqlClient, r: SaleRecord): Promise<stri
       payments.push([newId(), orderId, "POINTS", r.points.value, "SUCCEEDED", "points", null, null, null, r.points.points, at, stamp, at]);
     }
     await bulkInsert(tx, "Payment", PAYMENT_COLUMNS, payments);
-    if (settlement.roundingAdjustment !== 0) {
-      await bulkInsert(tx, "OrderAdjustment", ADJUSTMENT_COLUMNS, [
-        [newId(), orderId, "CASH_ROUNDING", "抹零 cash rounding", settlement.roundingAdjustment],
-      ]);
-    }
+    const adjustments: unknown[][] = [];
+    if (settlement.roundingAdjustment !== 0)
+      adjustments.push([newId(), orderId, "CASH_ROUNDING", "抹零 cash rounding", settlement.roundingAdjustment]);
+    if (r.priceDifference) adjustments.push([newId(), orderId, "MANUAL", "离线价差 offline price difference", r.priceDifference]);
+    await bulkInsert(tx, "OrderAdjustment", ADJUSTMENT_COLUMNS, adjustments);
 
     const couponIds = sale.coupons.map((c) => c.id);
     if (couponIds.length) {
@@ -275,7 +277,8 @@ export async function recordPosSale(sql: SqlClient, r: SaleRecord): Promise<stri
       const rows = await takeStockForSale(tx, {
         locationId: cmd.storeId,
         quantities,
-        allowNegative: sale.reference.settings.allowNegativeStockAtPos,
+        // Goods sold offline have left the shop: stock follows them, short stock is logged below.
+        allowNegative: sale.reference.settings.allowNegativeStockAtPos || Boolean(cmd.offline),
         orderId,
         merchantId: viewer.merchantId,
         actorId: viewer.staffId,

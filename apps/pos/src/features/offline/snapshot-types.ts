@@ -1,0 +1,67 @@
+// The till's local copy of what selling needs, as the API's posSnapshot* queries send it (compact rows).
+
+export type SnapshotOverride = {
+  channelId: string | null;
+  storeId: string | null;
+  price: number;
+  startsAt: string | null;
+  endsAt: string | null;
+};
+
+export type SnapshotVariant = {
+  id: string;
+  productId: string;
+  sku: string;
+  /** The variant's own name (may repeat the product name). */
+  name: string;
+  productName: string;
+  /** Product and variant both ACTIVE. */
+  sellable: boolean;
+  basePrice: number;
+  barcodes: string[];
+  categoryId: string | null;
+  categoryName: string | null;
+  categoryIcon: string | null;
+  brandId: string | null;
+  /** Lower-case pinyin and initials of the product name, from the server ("hongse tixu hstx"). */
+  searchText: string;
+  overrides: SnapshotOverride[];
+  tierPrices: { tierId: string; price: number }[];
+  /** ISO time of the newest change this row reflects. */
+  updatedAt: string;
+};
+
+export type SnapshotMember = {
+  id: string;
+  phone: string;
+  name: string | null;
+  tierId: string | null;
+  tierName: string | null;
+  tierMultiplierBps: number;
+  pointsBalance: number;
+  storeCreditBalance: number;
+  active: boolean;
+  updatedAt: string;
+};
+
+/** Promotions, categories, settings and channel ids: small, replaced whole on every refresh. */
+export type SnapshotReference = {
+  storeId: string;
+  posChannelId: string;
+  /** The merchant settings object (cash rounding, earning and redemption rules), as the server parses it. */
+  settings: Record<string, unknown>;
+  /** category id → itself and its ancestors. */
+  categoryPaths: Record<string, string[]>;
+  /** Active promotions as stored (type, params, scope, ...): parsed with the domain's parsePromotionRule, as the server does. */
+  promotions: Record<string, unknown>[];
+  serverTime: string;
+};
+
+export type SnapshotMeta = {
+  storeId: string;
+  /** Server time of the last complete load or delta: the next delta asks for changes since then. */
+  variantsSyncedAt: string | null;
+  membersSyncedAt: string | null;
+  variantCount: number;
+  memberCount: number;
+};
