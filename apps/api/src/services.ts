@@ -51,6 +51,9 @@ import { PointsExpiryService } from "./modules/members/points-expiry.service.ts"
 import { TierEvaluationService } from "./modules/members/tier-evaluation.service.ts";
 import { TicketMessageFeed } from "./modules/tickets/ticket-feed.ts";
 import { TicketsService } from "./modules/tickets/tickets.service.ts";
+import { ProductOfferService } from "./modules/recommendations/product-offer.service.ts";
+import { RecommendationsService } from "./modules/recommendations/recommendations.service.ts";
+import { ShopSearchService } from "./modules/recommendations/shop-search.service.ts";
 
 export type ServiceDeps = { db: Db; sql: SqlClient; config: ApiConfig; sms: SmsSender; relay: OutboxRelay };
 
@@ -116,6 +119,9 @@ export function createServices(deps: ServiceDeps) {
     tierEvaluation: new TierEvaluationService(deps.db, audit),
     tickets: new TicketsService(deps.db, deps.relay),
     ticketFeed: new TicketMessageFeed(),
+    shopSearch: new ShopSearchService(deps.db, new CatalogService(deps.db)),
+    productOffers: new ProductOfferService(deps.db, pricer),
+    recommendations: new RecommendationsService(deps.db),
   };
 }
 

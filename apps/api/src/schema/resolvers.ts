@@ -39,6 +39,7 @@ import { MemberImportResolver } from "../modules/members/member-import.resolver.
 import { LoyaltyResolver, MemberTierEvaluationResolver, TierChangeResolver } from "../modules/members/loyalty.resolver.ts";
 import { TicketMessageResolver, TicketsResolver } from "../modules/tickets/tickets.resolver.ts";
 import { TicketSubscriptionResolver } from "../modules/tickets/tickets.subscriptions.ts";
+import { LocationAvailabilityResolver, StorefrontResolver } from "../modules/recommendations/storefront.resolver.ts";
 
 /** Every resolver class of the API (one per line). */
 export const resolvers: NonEmptyArray<Function> = [
@@ -104,4 +105,6 @@ export const resolvers: NonEmptyArray<Function> = [
   TicketMessageResolver,
   TicketSubscriptionResolver,
   AnalyticsResolver,
+  StorefrontResolver,
+  LocationAvailabilityResolver,
 ];

@@ -29,6 +29,7 @@ export type OnlineCheckoutCommand = {
   paymentMethod: "WECHAT_PAY" | "ALIPAY";
   idempotencyKey: string;
   note?: string | null;
+  referralCode?: string | null;
 };
 
 export type PlacedOrder = {
@@ -152,6 +153,7 @@ export class OnlineCheckoutService {
         reservationExpiresAt: new Date(at.getTime() + sale.reference.settings.reservationMinutes * 60_000),
         idempotency,
         note: cmd.note ?? null,
+        referralCode: await referrerCode(this.db, viewer.merchantId, viewer.memberId, cmd.referralCode),
         at,
         audit,
       });
@@ -267,4 +269,12 @@ function couponRejection(sale: PricedSale): ({ ok: false } & SaleFailure) | null
     }
   }
   return null;
+}
+
+/** The referral code to record: another member's code of this merchant, upper-cased; a shopper's own or an unknown code is dropped. */
+async function referrerCode(db: Db, merchantId: string, memberId: string, code: string | null | undefined): Promise<string | null> {
+  const normalised = code?.trim().toUpperCase();
+  if (!normalised) return null;
+  const referrer = await db.member.findFirst({ where: { merchantId, referralCode: normalised }, select: { id: true } });
+  return referrer && referrer.id !== memberId ? normalised : null;
 }

@@ -28,6 +28,7 @@ export type OnlineOrderRecord = {
   reservationExpiresAt: Date;
   idempotency: { scope: string; key: string; requestHash: string };
   note: string | null;
+  referralCode: string | null;
   at: Date;
   audit: RequestAudit;
 };
@@ -207,8 +208,8 @@ export async function writeOnlineOrder(db: Db, r: OnlineOrderRecord): Promise<Wr
 async function insertOrder(tx: Tx, r: OnlineOrderRecord, total: number): Promise<string> {
   const rows = await tx.$queryRawUnsafe<{ number: string }[]>(
     `INSERT INTO "Order" (id, "merchantId", number, type, status, "channelId", "storeId", "memberId", subtotal, "discountTotal", total,
-       "pointsRedeemed", note, "placedAt", "reservationExpiresAt", "createdAt", "updatedAt")
-     VALUES ($1, $2, ${nextOrderNumberSql("$3")}, $4::"OrderType", 'PENDING_PAYMENT', $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $13, $13)
+       "pointsRedeemed", note, "placedAt", "reservationExpiresAt", "createdAt", "updatedAt", "referralCode")
+     VALUES ($1, $2, ${nextOrderNumberSql("$3")}, $4::"OrderType", 'PENDING_PAYMENT', $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $13, $13, $15)
      RETURNING number`,
     r.orderId,
     r.merchantId,
@@ -224,6 +225,7 @@ async function insertOrder(tx: Tx, r: OnlineOrderRecord, total: number): Promise
     r.note,
     r.at,
     r.reservationExpiresAt,
+    r.referralCode,
   );
   const number = rows[0]?.number;
   if (!number) throw new Error("order insert returned no number");

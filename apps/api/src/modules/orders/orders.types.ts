@@ -131,6 +131,8 @@ export class Order {
   @Field(() => Int) pointsEarned!: number;
   @Field(() => Int) pointsRedeemed!: number;
   @Field(() => Boolean, { description: "A training-mode sale: no stock, points or money moved." }) training!: boolean;
+  @Field(() => String, { nullable: true, description: "The referral code of the share link the order came from." })
+  referralCode!: string | null;
   @Field(() => DateTime) placedAt!: Date;
   @Field(() => DateTime, { nullable: true }) paidAt!: Date | null;
   @Field(() => DateTime, { nullable: true }) cancelledAt!: Date | null;
