@@ -1,4 +1,4 @@
-import { IsISO8601, IsInt, IsOptional, Length, Max, Min, ArrayMaxSize, ValidateNested } from "class-validator";
+import { IsInt, IsOptional, Length, Max, Min, ArrayMaxSize, ValidateNested } from "class-validator";
 import { Field, ID, InputType, Int, ObjectType, createUnionType } from "type-graphql";
 import { DateTime, JSONObject } from "../../graphql/scalars.ts";
 import {
@@ -55,7 +55,6 @@ export class PosSnapshotArgs {
   @Field(() => Int, { defaultValue: 5000, description: "1 to 10000." }) @IsInt() @Min(1) @Max(10_000) first!: number;
   @Field(() => DateTime, { nullable: true, description: "Only rows changed after this server time (a delta)." })
   @IsOptional()
-  @IsISO8601()
   changedSince?: Date | null;
   @Field(() => [ID], { nullable: true, description: "Only these rows (live updates)." })
   @IsOptional()
@@ -67,7 +66,7 @@ export class PosSnapshotArgs {
 export class PosSnapshotPage {
   @Field(() => [JSONObject], {
     description:
-      "Variants: id, productId, sku, name, productName, sellable, basePrice, barcodes, categoryId, categoryName, categoryIcon, brandId, searchText, overrides, tierPrices, updatedAt. Members: id, phone, name, tierId, tierName, tierMultiplierBps, pointsBalance, storeCreditBalance, active, updatedAt.",
+      "Variants: id, productId, sku, name, productName, sellable, basePrice, barcodes, categoryId, categoryName, categoryIcon, brandId, searchText, overrides, tierPrices, available (in this store when read), updatedAt. Members: id, phone, name, tierId, tierName, tierMultiplierBps, pointsBalance, storeCreditBalance, active, updatedAt.",
   })
   rows!: Record<string, unknown>[];
   @Field(() => String, { nullable: true }) endCursor!: string | null;

@@ -19,10 +19,12 @@ const VARIANTS = `
                   '[]'::json) AS overrides,
          COALESCE((SELECT json_agg(json_build_object('tierId', t."tierId", 'price', t.price)) FROM "TierPrice" t WHERE t."variantId" = v.id),
                   '[]'::json) AS "tierPrices",
+         COALESCE(sl."onHand" - sl.reserved, 0) AS available,
          GREATEST(v."updatedAt", p."updatedAt") AS "updatedAt"
     FROM "Variant" v
     JOIN "Product" p ON p.id = v."productId"
     LEFT JOIN "Category" c ON c.id = p."categoryId"
+    LEFT JOIN "StockLevel" sl ON sl."variantId" = v.id AND sl."locationId" = $2
    WHERE v."merchantId" = $1 AND ($3::text IS NULL OR v.id > $3)
      AND ($6::text[] IS NULL OR v.id = ANY($6::text[]))
      AND ($5::timestamptz IS NULL OR v."updatedAt" > $5 OR p."updatedAt" > $5 OR c."updatedAt" > $5
@@ -93,7 +95,7 @@ export class PosSnapshotService {
     const parse = (v: unknown) => (typeof v === "string" ? JSON.parse(v) : v);
     for (const row of page) {
       for (const key of ["barcodes", "overrides", "tierPrices"]) if (key in row) row[key] = parse(row[key]);
-      for (const key of ["basePrice", "pointsBalance", "storeCreditBalance", "tierMultiplierBps"])
+      for (const key of ["basePrice", "available", "pointsBalance", "storeCreditBalance", "tierMultiplierBps"])
         if (key in row) row[key] = Number(row[key]);
       if (row.updatedAt instanceof Date) row.updatedAt = row.updatedAt.toISOString();
       row.searchText ??= "";

@@ -27,6 +27,8 @@ export type SnapshotVariant = {
   searchText: string;
   overrides: SnapshotOverride[];
   tierPrices: { tierId: string; price: number }[];
+  /** Available stock in the till's store when read; kept current by the stock subscription while online. */
+  available: number;
   /** ISO time of the newest change this row reflects. */
   updatedAt: string;
 };
