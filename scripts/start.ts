@@ -8,6 +8,8 @@ import { describeTarget, repoRoot } from "../apps/api/src/db/database-target.ts"
 import { applyMigrations } from "../apps/api/src/db/migrate.ts";
 import { DEMO_PASSWORD, isDatabaseEmpty, seedDemoData } from "../apps/api/src/seed/seed-demo.ts";
 import { startApiServer } from "../apps/api/src/server.ts";
+import { bridgeConfig } from "../apps/pos/bridge/bridge-config.ts";
+import { createBridgeServer } from "../apps/pos/bridge/bridge-server.ts";
 
 const env = process.env;
 const ports = {
@@ -65,6 +67,17 @@ const buildApps =
       });
 const api = await startApiServer({ config, database });
 
+// The till's hardware bridge (receipt printer and cash drawer), as it would run on the till PC. POS_BRIDGE=0 skips it.
+const bridgeSettings = bridgeConfig({
+  ...env,
+  POS_BRIDGE_ORIGINS: env.POS_BRIDGE_ORIGINS || `http://localhost:${ports.pos},http://127.0.0.1:${ports.pos}`,
+});
+const bridge = env.POS_BRIDGE === "0" ? null : createBridgeServer(bridgeSettings);
+const bridgePort = await bridge?.listen().catch((error: unknown) => {
+  console.warn(`[pos-bridge] not started: ${error instanceof Error ? error.message : error}`);
+  return null;
+});
+
 await buildApps;
 if (env.SKIP_APPS !== "1") {
   for (const [app, port] of Object.entries(ports)) {
@@ -87,6 +100,7 @@ console.log(`
   Storefront       http://localhost:${ports.storefront}
   Admin            http://localhost:${ports.admin}
   POS              http://localhost:${ports.pos}
+  POS bridge       ${bridgePort ? `http://127.0.0.1:${bridgePort} → printer ${bridgeSettings.printerHost}:${bridgeSettings.printerPort}` : "off"}
 
   Demo staff logins (password ${DEMO_PASSWORD}):
 ${table}
@@ -108,6 +122,7 @@ async function shutdown() {
       child.kill("SIGTERM");
     }
   }
+  await bridge?.close();
   await api.close();
   await database.close();
   process.exit(0);

@@ -1,0 +1,111 @@
+// The words printed on receipts, per receipt locale (the till's language when the receipt was made).
+
+import type { ReceiptLocale } from "../receipt-doc";
+
+const zhCN = {
+  training: "*** 培训模式 非真实交易 ***",
+  reprint: "*** 重印 ***",
+  returnTitle: "退 货 单",
+  offline: "离线交易：联网后同步入账",
+  number: "单号",
+  original: "原单号",
+  time: "时间",
+  cashier: "收银员",
+  register: "收银台",
+  item: "商品",
+  amount: "金额",
+  subtotal: "小计",
+  discount: "优惠",
+  rounding: "抹零",
+  total: "合计",
+  refundTotal: "退款合计",
+  change: "找零",
+  member: "会员",
+  pointsEarned: "本单积分",
+  pointsRedeemed: "使用积分",
+  pointsBalance: "积分余额",
+  scan: "扫码查看订单",
+  thanks: "谢谢惠顾，欢迎再次光临",
+  tel: "电话",
+  CASH: "现金",
+  CARD: "银行卡",
+  WECHAT_PAY: "微信支付",
+  ALIPAY: "支付宝",
+  STORE_CREDIT: "储值余额",
+  POINTS: "积分抵扣",
+} as const;
+
+type Labels = Record<keyof typeof zhCN, string>;
+
+const zhTW: Labels = {
+  training: "*** 訓練模式 非真實交易 ***",
+  reprint: "*** 重印 ***",
+  returnTitle: "退 貨 單",
+  offline: "離線交易：連線後同步入帳",
+  number: "單號",
+  original: "原單號",
+  time: "時間",
+  cashier: "收銀員",
+  register: "收銀台",
+  item: "商品",
+  amount: "金額",
+  subtotal: "小計",
+  discount: "優惠",
+  rounding: "抹零",
+  total: "合計",
+  refundTotal: "退款合計",
+  change: "找零",
+  member: "會員",
+  pointsEarned: "本單積分",
+  pointsRedeemed: "使用積分",
+  pointsBalance: "積分餘額",
+  scan: "掃碼查看訂單",
+  thanks: "謝謝惠顧，歡迎再次光臨",
+  tel: "電話",
+  CASH: "現金",
+  CARD: "銀行卡",
+  WECHAT_PAY: "微信支付",
+  ALIPAY: "支付寶",
+  STORE_CREDIT: "儲值餘額",
+  POINTS: "積分折抵",
+};
+
+const en: Labels = {
+  training: "*** TRAINING - NOT A SALE ***",
+  reprint: "*** REPRINT ***",
+  returnTitle: "RETURN",
+  offline: "Offline sale: recorded when back online",
+  number: "No.",
+  original: "Original",
+  time: "Time",
+  cashier: "Cashier",
+  register: "Till",
+  item: "Item",
+  amount: "Amount",
+  subtotal: "Subtotal",
+  discount: "Discount",
+  rounding: "Rounding",
+  total: "TOTAL",
+  refundTotal: "REFUND",
+  change: "Change",
+  member: "Member",
+  pointsEarned: "Points earned",
+  pointsRedeemed: "Points used",
+  pointsBalance: "Points balance",
+  scan: "Scan for your order",
+  thanks: "Thank you, see you again",
+  tel: "Tel",
+  CASH: "Cash",
+  CARD: "Card",
+  WECHAT_PAY: "WeChat Pay",
+  ALIPAY: "Alipay",
+  STORE_CREDIT: "Store credit",
+  POINTS: "Points",
+};
+
+export const RECEIPT_LABELS: Record<ReceiptLocale, Labels> = { "zh-CN": zhCN, "zh-TW": zhTW, en };
+
+export function tenderLabel(locale: ReceiptLocale, tender: string): string {
+  const labels = RECEIPT_LABELS[locale] as Record<string, string>;
+  return labels[tender] ?? tender;
+}

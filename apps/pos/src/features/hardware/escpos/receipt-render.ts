@@ -1,0 +1,103 @@
+// ReceiptDoc → ESC/POS bytes for an 80 mm printer: store header, lines with discounts, totals, tenders and change,
+// member points, a QR code to the order, TRAINING / REPRINT / RETURN markings; optionally a drawer pulse first.
+
+import type { ReceiptDoc } from "../receipt-doc";
+import { columns, EscPosBuilder, RECEIPT_COLUMNS, wrap } from "./escpos-encoder";
+import { RECEIPT_LABELS, tenderLabel } from "./receipt-labels";
+
+/** 分 → "12.30" (negative "-2.00"). */
+export function yuan(fen: number): string {
+  const sign = fen < 0 ? "-" : "";
+  const abs = Math.abs(fen);
+  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, "0")}`;
+}
+
+/** The receipt time in China time, as the shop's clock shows it. */
+function when(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Asia/Shanghai",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+    hourCycle: "h23",
+  }).formatToParts(date);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${get("year")}-${get("month")}-${get("day")} ${get("hour")}:${get("minute")}:${get("second")}`;
+}
+
+export function renderReceipt(doc: ReceiptDoc, options: { openDrawer?: boolean } = {}): Buffer {
+  const L = RECEIPT_LABELS[doc.locale] ?? RECEIPT_LABELS["zh-CN"];
+  const W = RECEIPT_COLUMNS;
+  const rule = "-".repeat(W);
+  const sign = doc.kind === "RETURN" ? -1 : 1;
+  const p = new EscPosBuilder().init();
+  if (options.openDrawer) p.kickDrawer();
+
+  p.align("center").bold(true).size(2, 2);
+  for (const part of wrap(doc.store.name, W / 2)) p.line(part);
+  p.size(1, 1).bold(false);
+  if (doc.store.address) for (const part of wrap(doc.store.address, W)) p.line(part);
+  if (doc.store.phone) p.line(`${L.tel}: ${doc.store.phone}`);
+  if (doc.training) p.feed(1).reverse(true).bold(true).line(L.training).reverse(false).bold(false);
+  if (doc.kind === "RETURN") p.feed(1).bold(true).size(2, 2).line(L.returnTitle).size(1, 1).bold(false);
+  if (doc.reprint) p.bold(true).line(L.reprint).bold(false);
+  p.align("left").line(rule);
+
+  p.line(`${L.number}: ${doc.number}`);
+  if (doc.originalNumber) p.line(`${L.original}: ${doc.originalNumber}`);
+  p.line(`${L.time}: ${when(doc.at)}`);
+  const who = [doc.cashier ? `${L.cashier}: ${doc.cashier}` : "", doc.register ? `${L.register}: ${doc.register}` : ""].filter(Boolean);
+  if (who.length) p.line(who.join("  "));
+  p.line(rule);
+  p.line(columns(L.item, L.amount, W));
+
+  for (const line of doc.lines) {
+    for (const part of wrap(line.name, W)) p.line(part);
+    p.line(columns(`  ${line.sku}  ${line.quantity} x ${yuan(line.unitPrice)}`, yuan(sign * Math.abs(line.total)), W));
+    for (const d of line.discounts) p.line(columns(`  ${d.label}`, yuan(-Math.abs(d.amount) * sign), W));
+  }
+  p.line(rule);
+  p.line(columns(L.subtotal, yuan(sign * doc.subtotal), W));
+  if (doc.discountTotal) p.line(columns(L.discount, yuan(-Math.abs(doc.discountTotal) * sign), W));
+  if (doc.rounding) p.line(columns(L.rounding, yuan(doc.rounding * sign), W));
+  p.bold(true)
+    .size(1, 2)
+    .line(columns(doc.kind === "RETURN" ? L.refundTotal : L.total, yuan(sign * Math.abs(doc.total)), W))
+    .size(1, 1)
+    .bold(false);
+  for (const t of doc.tenders) {
+    p.line(columns(tenderLabel(doc.locale, t.tender), yuan(sign * (t.cashTendered ?? t.amount)), W));
+  }
+  if (doc.change > 0) p.line(columns(L.change, yuan(doc.change), W));
+
+  if (doc.member) {
+    p.line(rule);
+    p.line(`${L.member}: ${[doc.member.name, doc.member.phone].filter(Boolean).join(" ")}`);
+    if (doc.member.pointsEarned)
+      p.line(columns(L.pointsEarned, `${doc.member.pointsEarned > 0 && sign > 0 ? "+" : ""}${sign * doc.member.pointsEarned}`, W));
+    if (doc.member.pointsRedeemed) p.line(columns(L.pointsRedeemed, String(doc.member.pointsRedeemed), W));
+    if (doc.member.pointsBalance !== null) p.line(columns(L.pointsBalance, String(doc.member.pointsBalance), W));
+  }
+  p.line(rule);
+  p.align("center");
+  if (doc.offline) p.line(L.offline);
+  if (doc.qr) {
+    p.qr(doc.qr);
+    p.line();
+    p.line(L.scan);
+  }
+  for (const f of doc.footer) for (const part of wrap(f, W)) p.line(part);
+  p.line(L.thanks);
+  if (doc.training) p.bold(true).line(L.training).bold(false);
+  return p.feed(4).cut().build();
+}
+
+/** Only the drawer pulse (the "open drawer" key, no sale). */
+export function drawerKickBytes(): Buffer {
+  return new EscPosBuilder().init().kickDrawer().build();
+}
