@@ -39,7 +39,7 @@ export type PosSaleCommand = {
 /** What the till knew when it sold offline; see docs/adr/0007-pos-offline-sync.md. */
 export type OfflineSaleFacts = {
   soldAt: Date;
-  /** The total the till charged (before cash rounding), 分; negative when the till could not price it. */
+  /** What the till charged after points, before cash rounding, 分; negative when the till could not price it. */
   expectedTotal: number;
 };
 
@@ -134,6 +134,10 @@ export class PosSaleService {
       if (!plan.ok) return { ok: false, code: plan.code, message: plan.message };
       points = plan;
     }
+    // Offline the shopper paid what the till computed: the order is recorded at that amount and the difference kept as
+    // an adjustment (the caller logs it for the manager). A till that could not price the sale sends -1.
+    const offlineDue = cmd.offline && cmd.offline.expectedTotal >= 0 ? cmd.offline.expectedTotal : null;
+    const priceDifference = offlineDue === null ? 0 : offlineDue - (sale.cart.total - points.value);
     const credit = cmd.tenders.filter((t) => t.tender === "STORE_CREDIT").reduce((s, t) => s + t.amount, 0);
     if (credit > 0 && (!sale.member || sale.member.storeCreditBalance < credit)) {
       return {
@@ -143,10 +147,6 @@ export class PosSaleService {
         available: sale.member?.storeCreditBalance ?? 0,
       };
     }
-    // Offline the shopper paid what the till computed: the order is recorded at that total and the difference kept as
-    // an adjustment (the caller logs it for the manager). A till that could not price the sale sends -1.
-    const offlineTotal = cmd.offline && cmd.offline.expectedTotal >= 0 ? cmd.offline.expectedTotal : null;
-    const priceDifference = offlineTotal === null ? 0 : offlineTotal - sale.cart.total;
     const settlement = settleTenders({
       total: sale.cart.total + priceDifference,
       tenders: [

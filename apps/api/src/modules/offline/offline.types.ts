@@ -18,7 +18,7 @@ export class OfflineSaleInput {
   @Field(() => DateTime, { description: "When the shopper paid, by the till's clock: the sale is priced as of then." }) soldAt!: Date;
   @Field(() => Int, {
     description:
-      "The total the till charged before cash rounding, 分 (-1 when it could not price the sale). A difference is a sync conflict.",
+      "What the till charged after points and before cash rounding (the preview's amountDue), 分; -1 when it could not price the sale. A difference is a sync conflict.",
   })
   @IsInt()
   @Min(-1)

@@ -10,6 +10,7 @@ import {
   parsePromotionRule,
   priceCart,
   resolveUnitPrice,
+  type UnitPriceSource,
 } from "@o2o/domain";
 import type { SnapshotMember, SnapshotReference, SnapshotVariant } from "./snapshot-types";
 
@@ -19,8 +20,16 @@ export type OfflineLine = {
   manual?: { kind: ManualDiscountInput["kind"]; value: number; label?: string | null } | null;
 };
 
+export type PricedOfflineLine = {
+  variant: SnapshotVariant;
+  unitPrice: number;
+  listPrice: number;
+  priceSource: UnitPriceSource;
+  categoryIds: string[];
+};
+
 export type OfflinePricing =
-  | { ok: true; cart: PricedCart; lines: { variant: SnapshotVariant; unitPrice: number; listPrice: number; categoryIds: string[] }[] }
+  | { ok: true; cart: PricedCart; lines: PricedOfflineLine[] }
   | { ok: false; code: "UNKNOWN_ITEM" | "ITEM_NOT_SELLABLE"; reference: string };
 
 const date = (v: unknown): Date | null => (typeof v === "string" || v instanceof Date ? new Date(v) : null);
@@ -70,7 +79,7 @@ export function priceOffline(input: {
   const { reference: ref, member, at } = input;
   const cartLines: CartLineInput[] = [];
   const manual: ManualDiscountInput[] = [];
-  const lines: { variant: SnapshotVariant; unitPrice: number; listPrice: number; categoryIds: string[] }[] = [];
+  const lines: PricedOfflineLine[] = [];
   for (const [index, l] of input.lines.entries()) {
     const v = input.variants(l.variantId);
     if (!v) return { ok: false, code: "UNKNOWN_ITEM", reference: l.variantId };
@@ -83,7 +92,7 @@ export function priceOffline(input: {
     });
     const lineId = `L${String(index + 1).padStart(3, "0")}`;
     const categoryIds = v.categoryId ? (ref.categoryPaths[v.categoryId] ?? [v.categoryId]) : [];
-    lines.push({ variant: v, unitPrice: price.price, listPrice: price.listPrice, categoryIds });
+    lines.push({ variant: v, unitPrice: price.price, listPrice: price.listPrice, priceSource: price.source, categoryIds });
     cartLines.push({
       lineId,
       variantId: v.id,

@@ -16,7 +16,7 @@ export type QueuedSale = {
   input: PosSaleInput;
   /** When the shopper paid (ISO). The server prices the sale as of then. */
   soldAt: string;
-  /** The total the till charged, 分; the server records a difference as a sync conflict, never drops the sale. */
+  /** What the till charged after points, before cash rounding, 分 (-1: unknown); a difference is a sync conflict. */
   expectedTotal: number;
   queuedAt: number;
   attempts: number;

@@ -15,7 +15,7 @@ export type SubmitSaleResult =
   | { status: "rejected"; error: SaleRejection };
 
 export type SubmitSaleOptions = {
-  /** The total the till showed, 分 (else computed from the local snapshot with the same pricing engine as the server). */
+  /** The preview's amountDue (after points, before cash rounding), 分; else computed from the local snapshot. */
   expectedTotal?: number;
   /** When the shopper paid (default now). */
   soldAt?: Date;
@@ -67,6 +67,17 @@ export async function queueSale(input: PosSaleInput, soldAt: Date, expectedTotal
         code: "OFFLINE_TENDER_UNAVAILABLE",
         message: `${wallet} needs the server: take cash or card while offline.`,
         reference: wallet,
+      },
+    };
+  }
+  const coupon = (input.couponCodes ?? []).find((c) => c.trim());
+  if (coupon) {
+    return {
+      status: "rejected",
+      error: {
+        code: "COUPON_NEEDS_SERVER",
+        message: "Coupons are checked by the server: remove the coupon while offline.",
+        reference: coupon,
       },
     };
   }

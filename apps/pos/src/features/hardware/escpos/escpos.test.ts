@@ -120,6 +120,15 @@ describe("receipt rendering", () => {
     expect(text).toContain("Original: P20261120SH010001");
     expect(decoded.text).toContainEqual(expect.stringMatching(/^REFUND +-232\.00$/));
     expect(decoded.text).toContainEqual(expect.stringMatching(/^Cash +-300\.00$/));
+    // A document that already carries refunds as negative amounts prints the same.
+    const negative = receiptFromOrder(
+      { ...order, subtotal: -order.subtotal, total: -order.total, payments: [{ tender: "CASH", amount: -order.total }] },
+      store,
+      { returnReceipt: true, locale: "en" },
+    );
+    const again = decodeEscPos(renderReceipt(negative)).text;
+    expect(again).toContainEqual(expect.stringMatching(/^REFUND +-232\.00$/));
+    expect(again).toContainEqual(expect.stringMatching(/^Cash +-232\.00$/));
   });
 
   it("a drawer-only job is a pulse and nothing printed", () => {

@@ -34,7 +34,10 @@ export function renderReceipt(doc: ReceiptDoc, options: { openDrawer?: boolean }
   const L = RECEIPT_LABELS[doc.locale] ?? RECEIPT_LABELS["zh-CN"];
   const W = RECEIPT_COLUMNS;
   const rule = "-".repeat(W);
-  const sign = doc.kind === "RETURN" ? -1 : 1;
+  const refund = doc.kind === "RETURN";
+  // Return receipts print money going back as negative, whichever sign the document carries.
+  const amount = (fen: number) => (refund ? -Math.abs(fen) : fen);
+  const off = (fen: number) => (refund ? Math.abs(fen) : -Math.abs(fen));
   const p = new EscPosBuilder().init();
   if (options.openDrawer) p.kickDrawer();
 
@@ -58,20 +61,20 @@ export function renderReceipt(doc: ReceiptDoc, options: { openDrawer?: boolean }
 
   for (const line of doc.lines) {
     for (const part of wrap(line.name, W)) p.line(part);
-    p.line(columns(`  ${line.sku}  ${line.quantity} x ${yuan(line.unitPrice)}`, yuan(sign * Math.abs(line.total)), W));
-    for (const d of line.discounts) p.line(columns(`  ${d.label}`, yuan(-Math.abs(d.amount) * sign), W));
+    p.line(columns(`  ${line.sku}  ${line.quantity} x ${yuan(line.unitPrice)}`, yuan(amount(line.total)), W));
+    for (const d of line.discounts) p.line(columns(`  ${d.label}`, yuan(off(d.amount)), W));
   }
   p.line(rule);
-  p.line(columns(L.subtotal, yuan(sign * doc.subtotal), W));
-  if (doc.discountTotal) p.line(columns(L.discount, yuan(-Math.abs(doc.discountTotal) * sign), W));
-  if (doc.rounding) p.line(columns(L.rounding, yuan(doc.rounding * sign), W));
+  p.line(columns(L.subtotal, yuan(amount(doc.subtotal)), W));
+  if (doc.discountTotal) p.line(columns(L.discount, yuan(off(doc.discountTotal)), W));
+  if (doc.rounding) p.line(columns(L.rounding, yuan(refund ? Math.abs(doc.rounding) : doc.rounding), W));
   p.bold(true)
     .size(1, 2)
-    .line(columns(doc.kind === "RETURN" ? L.refundTotal : L.total, yuan(sign * Math.abs(doc.total)), W))
+    .line(columns(doc.kind === "RETURN" ? L.refundTotal : L.total, yuan(amount(doc.total)), W))
     .size(1, 1)
     .bold(false);
   for (const t of doc.tenders) {
-    p.line(columns(tenderLabel(doc.locale, t.tender), yuan(sign * (t.cashTendered ?? t.amount)), W));
+    p.line(columns(tenderLabel(doc.locale, t.tender), yuan(amount(t.cashTendered ?? t.amount)), W));
   }
   if (doc.change > 0) p.line(columns(L.change, yuan(doc.change), W));
 
@@ -79,7 +82,7 @@ export function renderReceipt(doc: ReceiptDoc, options: { openDrawer?: boolean }
     p.line(rule);
     p.line(`${L.member}: ${[doc.member.name, doc.member.phone].filter(Boolean).join(" ")}`);
     if (doc.member.pointsEarned)
-      p.line(columns(L.pointsEarned, `${doc.member.pointsEarned > 0 && sign > 0 ? "+" : ""}${sign * doc.member.pointsEarned}`, W));
+      p.line(columns(L.pointsEarned, refund ? String(-Math.abs(doc.member.pointsEarned)) : `+${doc.member.pointsEarned}`, W));
     if (doc.member.pointsRedeemed) p.line(columns(L.pointsRedeemed, String(doc.member.pointsRedeemed), W));
     if (doc.member.pointsBalance !== null) p.line(columns(L.pointsBalance, String(doc.member.pointsBalance), W));
   }
