@@ -3,6 +3,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { AppProviders } from "../components/app-providers";
 import "./globals.css";
+import "./till.css";
 
 export const metadata: Metadata = {
   title: { default: "鲜衣坊收银", template: "%s · 鲜衣坊收银" },

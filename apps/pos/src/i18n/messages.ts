@@ -2,6 +2,7 @@
 // to compile.
 
 import type { Locale } from "@o2o/client";
+import { saleEn, saleZhCN, saleZhTW } from "./sale-messages";
 
 const zhCN = {
   "locale.label": "界面语言",
@@ -56,7 +57,6 @@ const zhCN = {
   "till.subtotal": "商品小计",
   "till.total": "应收",
   "till.checkout": "收款",
-  "till.checkoutSoon": "收款流程将在下一版本接入",
   "till.increase": "{name} 数量加一",
   "till.decrease": "{name} 数量减一",
   "till.quantity": "数量",
@@ -71,6 +71,7 @@ const zhCN = {
   "till.addVariant": "加入 {name}",
   "till.scanned": "已扫码加入：{name}",
   "till.scanNotFound": "条码 {code} 没有对应的商品",
+  ...saleZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
@@ -136,7 +137,6 @@ const zhTW: Messages = {
   "till.subtotal": "商品小計",
   "till.total": "應收",
   "till.checkout": "收款",
-  "till.checkoutSoon": "收款流程將在下一版本接入",
   "till.increase": "{name} 數量加一",
   "till.decrease": "{name} 數量減一",
   "till.quantity": "數量",
@@ -151,6 +151,7 @@ const zhTW: Messages = {
   "till.addVariant": "加入 {name}",
   "till.scanned": "已掃碼加入：{name}",
   "till.scanNotFound": "條碼 {code} 沒有對應的商品",
+  ...saleZhTW,
 };
 
 const en: Messages = {
@@ -206,7 +207,6 @@ const en: Messages = {
   "till.subtotal": "Items subtotal",
   "till.total": "To pay",
   "till.checkout": "Take payment",
-  "till.checkoutSoon": "Payment arrives in the next release",
   "till.increase": "One more {name}",
   "till.decrease": "One less {name}",
   "till.quantity": "Quantity",
@@ -221,6 +221,7 @@ const en: Messages = {
   "till.addVariant": "Add {name}",
   "till.scanned": "Scanned: {name}",
   "till.scanNotFound": "No product has barcode {code}",
+  ...saleEn,
 };
 
 export const messages: Record<Locale, Messages> = { "zh-CN": zhCN, "zh-TW": zhTW, en };

@@ -43,3 +43,18 @@ describe("cartTotals", () => {
     expect(cartTotals([])).toEqual({ quantity: 0, subtotal: 0 });
   });
 });
+
+describe("cartReducer quantities and manual adjustments", () => {
+  it("sets a quantity, capped at 999, and removes the line at 0", () => {
+    const lines = run({ type: "add", line: tee }, { type: "setQuantity", variantId: "v1", quantity: 5000 });
+    expect(lines[0]?.quantity).toBe(999);
+    expect(cartReducer(lines, { type: "setQuantity", variantId: "v1", quantity: 0 })).toEqual([]);
+  });
+
+  it("keeps a manual discount on its line and clears it again", () => {
+    const manual = { kind: "PRICE_OVERRIDE" as const, value: 4900 };
+    const lines = run({ type: "add", line: tee }, { type: "add", line: cola }, { type: "setManual", variantId: "v1", manual });
+    expect(lines.map((l) => l.manual ?? null)).toEqual([manual, null]);
+    expect(cartReducer(lines, { type: "setManual", variantId: "v1", manual: null })[0]?.manual).toBeNull();
+  });
+});

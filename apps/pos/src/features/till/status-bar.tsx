@@ -2,7 +2,7 @@
 
 import { LocaleSwitcher, useLocale, useT } from "@o2o/client";
 import Link from "next/link";
-import { useEffect, useState } from "react";
+import { type ReactNode, useEffect, useState } from "react";
 import { useMe } from "../auth/me-context";
 import { ConnectionBadge } from "../status/connection-badge";
 import { Icon } from "./icons";
@@ -25,7 +25,7 @@ function Clock() {
   );
 }
 
-export function StatusBar({ till }: { till: TillSelection }) {
+export function StatusBar({ till, children }: { till: TillSelection; children?: ReactNode }) {
   const t = useT();
   const me = useMe();
   return (
@@ -37,6 +37,7 @@ export function StatusBar({ till }: { till: TillSelection }) {
         </span>
       </PosBrand>
       <span className="status-tools">
+        {children}
         <ConnectionBadge />
         <Clock />
         <span className="cashier">

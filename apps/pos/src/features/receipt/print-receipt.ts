@@ -1,0 +1,117 @@
+"use client";
+
+import type { PosOrderFragment } from "@o2o/schema";
+import { type HardwareResult, printReceipt } from "../hardware/bridge-client";
+import { type ReceiptDoc, type ReceiptLocale, type ReceiptOrderSource, receiptFromOrder } from "../hardware/receipt-doc";
+import type { SaleDraft } from "../sale/sale-draft";
+import type { SalePreview } from "../sale/use-sale-preview";
+import type { TenderEntry } from "../payment/tender-math";
+import type { TillSelection } from "../till/till-selection";
+
+export type ReceiptContext = { till: TillSelection; locale: string; cashier: string | null };
+
+function receiptLocale(locale: string): ReceiptLocale {
+  return locale === "en" || locale === "zh-TW" ? locale : "zh-CN";
+}
+
+/** The receipt of a recorded sale. */
+export function saleReceipt(order: PosOrderFragment, ctx: ReceiptContext, opts: { reprint?: boolean } = {}): ReceiptDoc {
+  return receiptFromOrder(
+    order,
+    { name: order.store?.name ?? ctx.till.storeName },
+    {
+      locale: receiptLocale(ctx.locale),
+      register: ctx.till.registerName,
+      reprint: opts.reprint ?? false,
+    },
+  );
+}
+
+/**
+ * A training sale's receipt, built from the server's preview (nothing was recorded): marked TRAINING, numbered with
+ * the till's sale id.
+ */
+export function trainingReceipt(
+  draft: SaleDraft,
+  preview: SalePreview,
+  tenders: TenderEntry[],
+  change: number,
+  id: string,
+  ctx: ReceiptContext,
+): ReceiptDoc {
+  const source: ReceiptOrderSource = {
+    id,
+    number: `TRAINING-${id.slice(0, 8).toUpperCase()}`,
+    placedAt: new Date().toISOString(),
+    training: true,
+    staffName: ctx.cashier,
+    subtotal: preview.cart.subtotal,
+    discountTotal: preview.cart.discountTotal,
+    total: preview.cart.total,
+    pointsRedeemed: preview.pointsUsed,
+    lines: preview.cart.lines.map((l) => ({
+      name: l.name,
+      sku: l.sku,
+      quantity: l.quantity,
+      unitPrice: l.unitPrice,
+      total: l.lineTotal,
+      discounts: l.discounts,
+    })),
+    payments: tenders.map((t, i) => ({
+      tender: t.tender,
+      amount: t.amount - (i === tenders.length - 1 && t.tender === "CASH" ? change : 0),
+      cashTendered: t.tender === "CASH" ? t.amount : null,
+      changeGiven: t.tender === "CASH" && i === tenders.length - 1 ? change : null,
+    })),
+    member: draft.member ? { name: draft.member.name, phone: null, pointsBalance: draft.member.pointsBalance } : null,
+  };
+  return receiptFromOrder(
+    source,
+    { name: ctx.till.storeName },
+    { training: true, locale: receiptLocale(ctx.locale), register: ctx.till.registerName, qr: null },
+  );
+}
+
+/** A return receipt: the returned lines as refunds, naming the original order. */
+export function returnReceipt(
+  order: PosOrderFragment,
+  ret: {
+    number: string;
+    createdAt: string;
+    refundTotal: number;
+    lines: { orderLineId: string; name: string; sku: string; quantity: number; amount: number }[];
+    refunds: { tender: string; amount: number }[];
+  },
+  ctx: ReceiptContext,
+): ReceiptDoc {
+  const source: ReceiptOrderSource = {
+    id: order.id,
+    number: ret.number,
+    placedAt: ret.createdAt,
+    staffName: ctx.cashier,
+    subtotal: -ret.refundTotal,
+    discountTotal: 0,
+    total: -ret.refundTotal,
+    lines: ret.lines.map((l) => {
+      const sold = order.lines.find((o) => o.id === l.orderLineId);
+      return { name: l.name, sku: l.sku, quantity: l.quantity, unitPrice: sold?.unitPrice ?? 0, total: -l.amount, discounts: [] };
+    }),
+    payments: ret.refunds.map((r) => ({ tender: r.tender, amount: -r.amount })),
+    member: null,
+  };
+  return receiptFromOrder(
+    source,
+    { name: order.store?.name ?? ctx.till.storeName },
+    {
+      returnReceipt: true,
+      originalNumber: order.number,
+      locale: receiptLocale(ctx.locale),
+      register: ctx.till.registerName,
+      qr: order.number,
+    },
+  );
+}
+
+export async function print(receipt: ReceiptDoc, openDrawer = false): Promise<HardwareResult> {
+  return printReceipt(receipt, { openDrawer });
+}

@@ -1,0 +1,11 @@
+import { describe, expect, it } from "vitest";
+import { rejectionKey } from "./rejection-message";
+
+describe("rejectionKey", () => {
+  it("words the refusals a cashier can fix", () => {
+    expect(rejectionKey("APPROVAL_REJECTED")).toBe("reject.APPROVAL_REJECTED");
+    expect(rejectionKey("POINTS_EXCEED_LIMIT")).toBe("reject.POINTS");
+    expect(rejectionKey("COUPON_THRESHOLD_NOT_MET")).toBe("reject.COUPON");
+    expect(rejectionKey("SOMETHING_NEW")).toBeNull();
+  });
+});

@@ -1,0 +1,103 @@
+"use client";
+
+import { useLocale, useT } from "@o2o/client";
+import { PosMemberByIdDocument, PosMemberByPhoneDocument } from "@o2o/schema";
+import { useRouter } from "next/navigation";
+import { type Dispatch, useCallback } from "react";
+import { useClient } from "urql";
+import { lineOfItem } from "../catalog/product-panel";
+import { draftMemberOf } from "../member/member-lookup";
+import { lookupBarcode } from "../offline/catalog-cache";
+import { classifyScan, couldBeCoupon } from "../scanner/scan-router";
+import { useWedgeScanner } from "../scanner/use-wedge-scanner";
+import { playSound } from "../sound/tones";
+import type { DraftAction } from "./sale-draft";
+
+export type Notice = { tone: "ok" | "warn"; text: string };
+
+/**
+ * Everything the scanner reads on the selling screen, wherever the focus is: items go into the sale, member QR codes
+ * and phone numbers attach the member, coupon codes go on the sale, a receipt opens the return. A good scan beeps;
+ * anything unknown sounds the error tone and says so.
+ */
+export function useTillScans({
+  enabled,
+  dispatch,
+  notify,
+  onItemScanned,
+  kiosk = false,
+}: {
+  enabled: boolean;
+  /** Self-checkout: receipts are not the shopper's to scan here. */
+  kiosk?: boolean;
+  dispatch: Dispatch<DraftAction>;
+  notify: (notice: Notice) => void;
+  onItemScanned?: (code: string) => void;
+}) {
+  const t = useT();
+  const locale = useLocale();
+  const client = useClient();
+  const router = useRouter();
+
+  const fail = useCallback(
+    (text: string) => {
+      playSound("error");
+      notify({ tone: "warn", text });
+    },
+    [notify],
+  );
+
+  const onScan = useCallback(
+    async (code: string) => {
+      const kind = classifyScan(code);
+      try {
+        if (kind.kind === "member-id" || kind.kind === "member-phone") {
+          const result =
+            kind.kind === "member-id"
+              ? (await client.query(PosMemberByIdDocument, { id: kind.memberId }, { requestPolicy: "network-only" }).toPromise()).data
+                  ?.member
+              : (await client.query(PosMemberByPhoneDocument, { phone: kind.phone }, { requestPolicy: "network-only" }).toPromise()).data
+                  ?.memberByPhone;
+          if (!result) return fail(t("member.notFound", { phone: code }));
+          const member = draftMemberOf(result, locale);
+          dispatch({ type: "setMember", member });
+          playSound("scan");
+          return notify({
+            tone: "ok",
+            text: t("member.attached", { name: member.name ?? member.maskedPhone, tier: member.tierName ?? "" }),
+          });
+        }
+        if (kind.kind === "coupon") {
+          dispatch({ type: "addCoupon", code: kind.code });
+          playSound("scan");
+          return notify({ tone: "ok", text: t("coupon.added", { code: kind.code }) });
+        }
+        if (kind.kind === "receipt" && !kiosk) {
+          playSound("scan");
+          return router.push(`/returns?order=${encodeURIComponent(kind.orderNumber)}`);
+        }
+        if (kind.kind === "payment-code") return fail(t("pay.openPaymentFirst"));
+        const item = await lookupBarcode(kind.kind === "receipt" ? kind.orderNumber : kind.code);
+        if (item && !item.sellable) return fail(t("till.notSellable", { name: item.productName }));
+        if (item) {
+          dispatch({ type: "add", line: lineOfItem(item) });
+          onItemScanned?.(code);
+          playSound("scan");
+          return notify({ tone: "ok", text: t("till.scanned", { name: `${item.productName} ${item.variantName}`.trim() }) });
+        }
+        if (kind.kind === "item" && couldBeCoupon(kind.code)) {
+          dispatch({ type: "addCoupon", code: kind.code });
+          playSound("scan");
+          return notify({ tone: "ok", text: t("coupon.added", { code: kind.code.toUpperCase() }) });
+        }
+        fail(t("till.scanNotFound", { code }));
+      } catch {
+        fail(t("error.network"));
+      }
+    },
+    [client, dispatch, fail, kiosk, locale, notify, onItemScanned, router, t],
+  );
+
+  useWedgeScanner(onScan, { enabled });
+  return onScan;
+}
