@@ -5,6 +5,8 @@ import type { ReactNode } from "react";
 import { AppProviders } from "../components/app-providers";
 import { SiteHeader } from "../features/shell/site-header";
 import "./globals.css";
+import "./shop.css";
+import "./member.css";
 
 export const metadata: Metadata = {
   title: { default: "鲜衣坊 · 好衣好物，门店自提", template: "%s · 鲜衣坊" },

@@ -2,9 +2,18 @@
 
 import { ClientProviders } from "@o2o/client";
 import type { ReactNode } from "react";
+import { CartProvider } from "../features/cart/cart-context";
+import { ReferralCapture } from "../features/share/referral-capture";
 import { messages } from "../i18n/messages";
 
-/** The shared client providers (urql, locale), fed this app's dictionaries. */
+/** The shared client providers (urql, locale), fed this app's dictionaries, and the shopper's cart. */
 export function AppProviders({ children }: { children: ReactNode }) {
-  return <ClientProviders messages={messages}>{children}</ClientProviders>;
+  return (
+    <ClientProviders messages={messages}>
+      <CartProvider>
+        <ReferralCapture />
+        {children}
+      </CartProvider>
+    </ClientProviders>
+  );
 }

@@ -2,6 +2,8 @@
 // fails to compile.
 
 import type { Locale } from "@o2o/client";
+import { memberMessages } from "./member.messages";
+import { shopMessages } from "./shop.messages";
 
 const zhCN = {
   "locale.label": "语言",
@@ -19,7 +21,7 @@ const zhCN = {
   "header.search": "搜索商品",
   "header.searchPlaceholder": "搜索 T恤、牛仔裤、零食…",
   "header.searchSubmit": "搜索",
-  "header.cart": "购物车（即将开放）",
+  "header.cart": "购物车",
   "header.account": "我的账户",
   "header.home": "鲜衣坊首页",
 
@@ -78,6 +80,8 @@ const zhCN = {
   "account.signingOut": "正在退出…",
 
   "footer.text": "© 鲜衣坊 · 线上商城与门店同价",
+  ...shopMessages["zh-CN"],
+  ...memberMessages["zh-CN"],
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
@@ -106,7 +110,7 @@ const zhTW: Messages = {
   "header.search": "搜尋商品",
   "header.searchPlaceholder": "搜尋 T恤、牛仔褲、零食…",
   "header.searchSubmit": "搜尋",
-  "header.cart": "購物車（即將開放）",
+  "header.cart": "購物車",
   "header.account": "我的帳戶",
   "header.home": "鮮衣坊首頁",
 
@@ -165,6 +169,8 @@ const zhTW: Messages = {
   "account.signingOut": "正在登出…",
 
   "footer.text": "© 鮮衣坊 · 線上商城與門市同價",
+  ...shopMessages["zh-TW"],
+  ...memberMessages["zh-TW"],
 };
 
 const en: Messages = {
@@ -183,7 +189,7 @@ const en: Messages = {
   "header.search": "Search products",
   "header.searchPlaceholder": "Search T-shirts, jeans, snacks…",
   "header.searchSubmit": "Search",
-  "header.cart": "Cart (coming soon)",
+  "header.cart": "Cart",
   "header.account": "My account",
   "header.home": "Xianyi Fang home",
 
@@ -242,6 +248,8 @@ const en: Messages = {
   "account.signingOut": "Signing out…",
 
   "footer.text": "© Xianyi Fang · Same prices online and in store",
+  ...shopMessages.en,
+  ...memberMessages.en,
 };
 
 export const messages: Record<Locale, Messages> = { "zh-CN": zhCN, "zh-TW": zhTW, en };

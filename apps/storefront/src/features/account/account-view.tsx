@@ -1,24 +1,37 @@
 "use client";
 
-import { ErrorState, LoadingState, useSignOut, useT, useViewer } from "@o2o/client";
+import { ErrorState, formatFen, LoadingState, useSession, useSignOut, useT } from "@o2o/client";
+import { ShopProfileDocument } from "@o2o/schema";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
+import { useQuery } from "urql";
+import type { MessageKey } from "../../i18n/messages";
 import { Icon } from "../shell/icons";
+
+const MENU: { href: string; label: MessageKey; icon: string }[] = [
+  { href: "/account/orders", label: "member.orders", icon: "📦" },
+  { href: "/account/points", label: "member.points", icon: "⭐" },
+  { href: "/account/coupons", label: "member.coupons", icon: "🎟️" },
+  { href: "/account/events", label: "member.events", icon: "🎉" },
+  { href: "/account/try-on", label: "member.tryOn", icon: "👗" },
+  { href: "/account/service", label: "member.service", icon: "💬" },
+  { href: "/account/profile", label: "member.profile", icon: "👤" },
+];
 
 export function AccountView() {
   const t = useT();
   const router = useRouter();
-  const viewer = useViewer();
+  const session = useSession();
   const { signOut, signingOut } = useSignOut();
   const [welcome, setWelcome] = useState(false);
+  const [{ data, fetching, error }, refetch] = useQuery({ query: ShopProfileDocument, pause: !session });
 
   // Read once on the client; the flag only decorates the first visit after registering.
   useEffect(() => setWelcome(new URLSearchParams(window.location.search).get("welcome") === "1"), []);
 
-  if (viewer.status === "loading") return <LoadingState />;
-  if (viewer.status === "error") return <ErrorState error={viewer.error} onRetry={viewer.retry} />;
-  if (viewer.status === "signed-out") {
+  if (session === undefined || (fetching && !data)) return <LoadingState />;
+  if (!session) {
     return (
       <div className="panel account-signed-out">
         <span className="notice-icon">
@@ -32,9 +45,10 @@ export function AccountView() {
       </div>
     );
   }
-
-  const { me } = viewer;
-  const name = me.displayName ?? t("account.nameFallback");
+  if (error && !data) return <ErrorState error={error} onRetry={() => refetch({ requestPolicy: "network-only" })} />;
+  const me = data?.myProfile;
+  if (!me) return <LoadingState />;
+  const name = me.name ?? t("account.nameFallback");
   return (
     <div className="account">
       {welcome ? (
@@ -48,26 +62,33 @@ export function AccountView() {
         </span>
         <div>
           <h1 id="member-name">{name}</h1>
-          <span className="member-badge">{t("account.member")}</span>
+          <span className="member-badge">{me.tier?.name ?? t("account.member")}</span>
+          <p className="member-phone">{me.maskedPhone}</p>
         </div>
       </section>
-      <section className="panel">
-        <h2 className="visually-hidden">{t("account.title")}</h2>
-        <dl className="facts">
-          <div>
-            <dt>{t("account.memberId")}</dt>
-            <dd className="mono">{me.id}</dd>
-          </div>
-          <div>
-            <dt>{t("account.kind")}</dt>
-            <dd>{t(me.kind === "STAFF" ? "account.kindStaff" : "account.kindMember")}</dd>
-          </div>
-        </dl>
-      </section>
+      <dl className="stat-row">
+        <div>
+          <dt>{t("member.pointsBalance")}</dt>
+          <dd>{me.pointsBalance}</dd>
+        </div>
+        <div>
+          <dt>{t("member.storeCredit")}</dt>
+          <dd>{formatFen(me.storeCreditBalance)}</dd>
+        </div>
+        <div>
+          <dt>{t("member.referralCode")}</dt>
+          <dd className="mono">{me.referralCode}</dd>
+        </div>
+      </dl>
+      <nav className="menu-grid" aria-label={t("account.title")}>
+        {MENU.map((item) => (
+          <Link key={item.href} href={item.href} className="menu-tile">
+            <span aria-hidden="true">{item.icon}</span>
+            {t(item.label)}
+          </Link>
+        ))}
+      </nav>
       <div className="account-actions">
-        <Link className="btn btn-outline btn-block" href="/">
-          {t("account.continue")}
-        </Link>
         <button
           type="button"
           className="btn btn-ghost btn-block"

@@ -4,6 +4,7 @@ import { useSession, useT } from "@o2o/client";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 import { MemberLoginForm } from "./member-login-form";
+import { nextPath } from "./next-path";
 
 export function LoginScreen() {
   const t = useT();
@@ -11,7 +12,7 @@ export function LoginScreen() {
   const session = useSession();
 
   useEffect(() => {
-    if (session) router.replace("/account");
+    if (session) router.replace(nextPath(window.location.search, "/account"));
   }, [session, router]);
 
   return (

@@ -4,6 +4,7 @@ import { apiErrorCode, fieldErrorsOf, retryAfterSecondsOf, saveSession, type Ses
 import { useRouter } from "next/navigation";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { type CombinedError, gql, useMutation } from "urql";
+import { nextPath } from "./next-path";
 
 const RESEND_SECONDS = 60;
 
@@ -108,7 +109,7 @@ export function MemberLoginForm() {
     if (result.data) {
       const { created, ...session } = result.data.memberLogin;
       saveSession(session);
-      router.replace(created ? "/account?welcome=1" : "/account");
+      router.replace(nextPath(window.location.search, created ? "/account?welcome=1" : "/account"));
     } else if (result.error) {
       setErrors(explain(result.error, t("login.wrongCode")));
     }

@@ -1,19 +1,26 @@
 import { formatFen, T } from "@o2o/client";
-import { lowestPrice, type ShopProduct } from "./catalog-api";
+import Link from "next/link";
+import { tintFor } from "./product-tint";
 
-// Soft backgrounds for the image placeholder, picked by the product id so a product keeps its colour.
-const TINTS = ["#fff1ec", "#eef6ff", "#f1f8ee", "#fff8e6", "#f6f0ff", "#ecfaf7"];
+export type CardProduct = {
+  id: string;
+  name: string;
+  category: { name: string; icon: string | null } | null;
+  variants: { id: string; basePrice: number }[];
+};
 
-function tintFor(id: string): string {
-  let hash = 0;
-  for (const ch of id) hash = (hash * 31 + (ch.codePointAt(0) ?? 0)) >>> 0;
-  return TINTS[hash % TINTS.length] ?? TINTS[0]!;
+/** The lowest base price across variants, in 分, and whether variants differ in price. */
+export function lowestPrice(product: CardProduct): { fen: number; varies: boolean } | null {
+  if (product.variants.length === 0) return null;
+  const prices = product.variants.map((v) => v.basePrice);
+  const fen = Math.min(...prices);
+  return { fen, varies: prices.some((p) => p !== fen) };
 }
 
-export function ProductCard({ product }: { product: ShopProduct }) {
+export function ProductCard({ product }: { product: CardProduct }) {
   const price = lowestPrice(product);
   return (
-    <article className="product-card">
+    <Link href={`/product/${product.id}`} className="product-card">
       <div className="product-image" style={{ background: tintFor(product.id) }} aria-hidden="true">
         <span>{product.category?.icon ?? Array.from(product.name)[0]}</span>
       </div>
@@ -35,6 +42,6 @@ export function ProductCard({ product }: { product: ShopProduct }) {
           )}
         </p>
       </div>
-    </article>
+    </Link>
   );
 }

@@ -4,6 +4,7 @@ import { LocaleSwitcher, useT } from "@o2o/client";
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { Suspense, useId } from "react";
+import { useCart } from "../cart/cart-context";
 import { Icon } from "./icons";
 
 // A plain GET form: search works before hydration and without JavaScript.
@@ -12,7 +13,7 @@ function SearchForm({ value }: { value: string }) {
   const id = useId();
   return (
     <search>
-      <form className="search-form" action="/" method="get">
+      <form className="search-form" action="/search" method="get">
         <label htmlFor={id} className="visually-hidden">
           {t("header.search")}
         </label>
@@ -39,6 +40,22 @@ function SearchFromUrl() {
   return <SearchForm value={useSearchParams().get("q") ?? ""} />;
 }
 
+function CartLink() {
+  const t = useT();
+  const { cart } = useCart();
+  const count = cart?.itemCount ?? 0;
+  return (
+    <Link href="/cart" className="icon-link cart-button" aria-label={t("header.cartCount", { n: count })} title={t("header.cart")}>
+      <Icon name="cart" />
+      {count > 0 ? (
+        <span className="cart-count" aria-hidden="true" data-testid="cart-count">
+          {count > 99 ? "99+" : count}
+        </span>
+      ) : null}
+    </Link>
+  );
+}
+
 export function SiteHeader() {
   const t = useT();
   return (
@@ -60,18 +77,7 @@ export function SiteHeader() {
           <Link href="/account" className="icon-link" aria-label={t("header.account")} title={t("header.account")}>
             <Icon name="user" />
           </Link>
-          <button
-            type="button"
-            className="icon-link cart-button"
-            aria-label={t("header.cart")}
-            title={t("header.cart")}
-            aria-disabled="true"
-          >
-            <Icon name="cart" />
-            <span className="cart-count" aria-hidden="true">
-              0
-            </span>
-          </button>
+          <CartLink />
         </div>
       </div>
     </header>

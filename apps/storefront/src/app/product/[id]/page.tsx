@@ -1,0 +1,29 @@
+import { ShopProductPageDocument } from "@o2o/schema";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ApiNotice } from "../../../features/shell/api-notice";
+import { ProductView } from "../../../features/product/product-view";
+import { serverQuery } from "../../../lib/server-graphql";
+
+// Prices and stock change all day: render on every request.
+export const dynamic = "force-dynamic";
+
+type Params = Promise<{ id: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { id } = await params;
+  const outcome = await serverQuery(ShopProductPageDocument, { id });
+  const product = outcome.status === "ok" ? outcome.data.product : null;
+  return { title: product?.name ?? "商品", description: product?.description ?? undefined };
+}
+
+export default async function ProductPage({ params }: { params: Params }) {
+  const { id } = await params;
+  if (id.length > 64) notFound();
+  const outcome = await serverQuery(ShopProductPageDocument, { id });
+  if (outcome.status === "unavailable") return <ApiNotice kind="unavailable" href={`/product/${id}`} />;
+  if (outcome.status === "error") return <ApiNotice kind="error" href={`/product/${id}`} detail={outcome.message} />;
+  const { product, productOffer, productAvailability, recommendedProducts } = outcome.data;
+  if (!product) notFound();
+  return <ProductView product={product} offer={productOffer} availability={productAvailability} recommended={recommendedProducts} />;
+}

@@ -1,0 +1,186 @@
+// Storefront figures on PostgreSQL with 100,000 generated SKUs (on top of the demo data): shopper search latency
+// through the API (Chinese, pinyin, SKU and typo queries), and the product page of a production build served by
+// `next start`: server render time over HTTP and largest contentful paint in headless Chromium.
+import { type ChildProcess, spawn } from "node:child_process";
+import { createServer } from "node:net";
+import path from "node:path";
+import pg from "pg";
+import { chromium } from "playwright-core";
+import { ensureAppBuilt } from "../browser/app-build.ts";
+import { startApiProcess } from "./api-process.ts";
+import { freshBenchDatabase } from "./bench-database.ts";
+import { percentile } from "./latency.ts";
+import { generateSkus } from "./storefront-skus.ts";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const PRODUCTS = 25_000; // × 4 variants = 100,000 SKUs
+
+export type StorefrontBench = {
+  skus: number;
+  search: { queries: number; p50: number; p95: number; max: number; byKind: Record<string, { p50: number; p95: number }> };
+  productPage: { renders: number; ssrP50: number; ssrP95: number; lcpMedian: number; lcpRuns: number[] };
+};
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+}
+
+const SEARCH = `query($i: ShopSearchInput!) { shopSearch(input: $i) { totalCount fuzzy products { id name variants { id basePrice } } } }`;
+
+// What shoppers type: Chinese words, pinyin, SKUs, and typos of each.
+const QUERIES: { kind: string; text: string }[] = [
+  { kind: "chinese", text: "纯棉" },
+  { kind: "chinese", text: "连衣裙" },
+  { kind: "chinese", text: "真丝衬衫" },
+  { kind: "chinese", text: "宽松卫衣" },
+  { kind: "pinyin", text: "chunmian" },
+  { kind: "pinyin", text: "lianyiqun" },
+  { kind: "pinyin", text: "niuzai" },
+  { kind: "sku", text: "G-012345" },
+  { kind: "sku", text: "g-000777-xl" },
+  { kind: "typo", text: "chunmain" },
+  { kind: "typo", text: "lianyiqnu" },
+  { kind: "typo", text: "纯绵T恤" },
+];
+
+async function timeSearch(apiUrl: string, rounds: number) {
+  const samples: { kind: string; ms: number }[] = [];
+  const run = async (text: string) => {
+    const t0 = performance.now();
+    const res = await fetch(apiUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: SEARCH, variables: { i: { text, first: 24 } } }),
+    });
+    const body = (await res.json()) as { errors?: unknown[] };
+    if (body.errors) throw new Error(`search failed: ${JSON.stringify(body.errors)}`);
+    return performance.now() - t0;
+  };
+  for (const q of QUERIES) await run(q.text); // warm caches (vocabulary, plans)
+  for (let r = 0; r < rounds; r++) for (const q of QUERIES) samples.push({ kind: q.kind, ms: await run(q.text) });
+  const sorted = (list: number[]) => [...list].sort((a, b) => a - b);
+  const all = sorted(samples.map((s) => s.ms));
+  const byKind: Record<string, { p50: number; p95: number }> = {};
+  for (const kind of new Set(QUERIES.map((q) => q.kind))) {
+    const list = sorted(samples.filter((s) => s.kind === kind).map((s) => s.ms));
+    byKind[kind] = { p50: percentile(list, 50), p95: percentile(list, 95) };
+  }
+  return { queries: samples.length, p50: percentile(all, 50), p95: percentile(all, 95), max: all.at(-1) ?? 0, byKind };
+}
+
+async function startStorefront(apiUrl: string): Promise<{ url: string; child: ChildProcess }> {
+  const port = await freePort();
+  const child = spawn(
+    process.execPath,
+    [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"],
+    {
+      cwd: path.join(root, "apps/storefront"),
+      env: { ...process.env, NODE_ENV: "production", O2O_API_URL: apiUrl, NEXT_TELEMETRY_DISABLED: "1" },
+      stdio: ["ignore", "ignore", "inherit"],
+      detached: true,
+    },
+  );
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 300; i++) {
+    const ok = await fetch(url)
+      .then((r) => r.status < 500)
+      .catch(() => false);
+    if (ok) return { url, child };
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error("next start did not answer");
+}
+
+async function timeProductPage(appUrl: string, productIds: string[], renders: number) {
+  const ssr: number[] = [];
+  for (let i = 0; i < renders; i++) {
+    const id = productIds[i % productIds.length];
+    const t0 = performance.now();
+    const res = await fetch(`${appUrl}/product/${id}`);
+    await res.text();
+    if (!res.ok) throw new Error(`product page answered ${res.status}`);
+    ssr.push(performance.now() - t0);
+  }
+  ssr.sort((a, b) => a - b);
+
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  const lcpRuns: number[] = [];
+  try {
+    for (let i = 0; i < 5; i++) {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, locale: "zh-CN" });
+      const page = await context.newPage();
+      await page.goto(`${appUrl}/product/${productIds[(i * 7) % productIds.length]}`, { waitUntil: "load" });
+      const lcp = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            new PerformanceObserver((list) => {
+              const entries = list.getEntries();
+              resolve(entries[entries.length - 1]?.startTime ?? Number.NaN);
+            }).observe({ type: "largest-contentful-paint", buffered: true });
+            setTimeout(() => resolve(Number.NaN), 3000);
+          }),
+      );
+      lcpRuns.push(lcp);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  const sortedLcp = [...lcpRuns].sort((a, b) => a - b);
+  return { renders, ssrP50: percentile(ssr, 50), ssrP95: percentile(ssr, 95), lcpMedian: percentile(sortedLcp, 50), lcpRuns };
+}
+
+export async function benchStorefront(opts: { searchRounds?: number; renders?: number } = {}): Promise<StorefrontBench> {
+  const build = ensureAppBuilt("storefront");
+  const db = await freshBenchDatabase(8);
+  let api: { url: string; stop(): Promise<void> } | null = null;
+  let app: { url: string; child: ChildProcess } | null = null;
+  try {
+    const client = new pg.Client({ connectionString: db.url });
+    await client.connect();
+    const merchant = await client.query<{ id: string }>(`SELECT id FROM "Merchant" ORDER BY "createdAt" LIMIT 1`);
+    const skus = await generateSkus(client, merchant.rows[0]?.id ?? "", PRODUCTS);
+    const seeded = await client.query<{ id: string }>(
+      `SELECT id FROM "Product" WHERE status = 'ACTIVE' AND id NOT LIKE 'bench-%' ORDER BY id LIMIT 20`,
+    );
+    await client.end();
+    api = await startApiProcess(db.url, await freePort());
+    const search = await timeSearch(api.url, opts.searchRounds ?? 25);
+    await build;
+    app = await startStorefront(api.url);
+    const productPage = await timeProductPage(
+      app.url,
+      seeded.rows.map((r) => r.id),
+      opts.renders ?? 40,
+    );
+    return { skus, search, productPage };
+  } finally {
+    if (app?.child.pid) {
+      try {
+        process.kill(-app.child.pid, "SIGTERM");
+      } catch {
+        app.child.kill("SIGTERM");
+      }
+    }
+    await api?.stop();
+    await db.drop();
+  }
+}
