@@ -30,6 +30,7 @@ export default defineConfig({
         },
       },
       "apps/pos/vitest.config.mts",
+      "apps/storefront/vitest.config.mts",
       apiProject("pglite"),
       apiProject("postgres"),
     ],
