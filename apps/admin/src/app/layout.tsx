@@ -3,6 +3,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { AppProviders } from "../components/app-providers";
 import "./globals.css";
+import "./console.css";
 
 export const metadata: Metadata = {
   title: { default: "鲜衣坊 · 商户后台", template: "%s · 鲜衣坊商户后台" },

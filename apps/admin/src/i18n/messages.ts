@@ -2,6 +2,15 @@
 // key fails to compile.
 
 import type { Locale } from "@o2o/client";
+import { commonMessages } from "./common.messages";
+import { dashboardMessages } from "./dashboard.messages";
+import { catalogMessages } from "./catalog.messages";
+import { marketingMessages } from "./marketing.messages";
+import { inventoryMessages } from "./inventory.messages";
+import { ordersMessages } from "./orders.messages";
+import { staffMessages } from "./staff.messages";
+import { membersMessages } from "./members.messages";
+import { settingsMessages } from "./settings.messages";
 
 const zhCN = {
   "locale.label": "界面语言",
@@ -144,6 +153,15 @@ const zhCN = {
   "status.ACTIVE": "在售",
   "status.DRAFT": "草稿",
   "status.ARCHIVED": "已下架",
+  ...commonMessages["zh-CN"],
+  ...dashboardMessages["zh-CN"],
+  ...catalogMessages["zh-CN"],
+  ...marketingMessages["zh-CN"],
+  ...inventoryMessages["zh-CN"],
+  ...ordersMessages["zh-CN"],
+  ...staffMessages["zh-CN"],
+  ...membersMessages["zh-CN"],
+  ...settingsMessages["zh-CN"],
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
@@ -297,6 +315,15 @@ const zhTW: Messages = {
   "status.ACTIVE": "販售中",
   "status.DRAFT": "草稿",
   "status.ARCHIVED": "已下架",
+  ...commonMessages["zh-TW"],
+  ...dashboardMessages["zh-TW"],
+  ...catalogMessages["zh-TW"],
+  ...marketingMessages["zh-TW"],
+  ...inventoryMessages["zh-TW"],
+  ...ordersMessages["zh-TW"],
+  ...staffMessages["zh-TW"],
+  ...membersMessages["zh-TW"],
+  ...settingsMessages["zh-TW"],
 };
 
 const en: Messages = {
@@ -440,6 +467,15 @@ const en: Messages = {
   "status.ACTIVE": "Active",
   "status.DRAFT": "Draft",
   "status.ARCHIVED": "Archived",
+  ...commonMessages["en"],
+  ...dashboardMessages["en"],
+  ...catalogMessages["en"],
+  ...marketingMessages["en"],
+  ...inventoryMessages["en"],
+  ...ordersMessages["en"],
+  ...staffMessages["en"],
+  ...membersMessages["en"],
+  ...settingsMessages["en"],
 };
 
 export const messages: Record<Locale, Messages> = { "zh-CN": zhCN, "zh-TW": zhTW, en };

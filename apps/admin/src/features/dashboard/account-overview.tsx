@@ -24,7 +24,7 @@ function canReach(me: Me, storeId: string): boolean {
   return me.permissions.some((g) => g.allStores || g.storeIds.includes(storeId));
 }
 
-function storeTypeLabel(t: Translate, type: string): string {
+export function storeTypeLabel(t: Translate, type: string): string {
   const key = `store.${type}`;
   return isMessageKey(key) ? t(key) : type;
 }
@@ -178,7 +178,7 @@ function useStores() {
   return { data: data?.stores, error, retry: () => reexecute({ requestPolicy: "network-only" }) };
 }
 
-export function Dashboard() {
+export function AccountOverview() {
   const t = useT();
   const me = useMe();
   const stores = useStores();

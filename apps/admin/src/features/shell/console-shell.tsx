@@ -4,6 +4,7 @@ import { ErrorState, hasPermission, LoadingState, LocaleSwitcher, type Me, useSi
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { type ReactNode, useEffect, useState } from "react";
+import { canUseConsole } from "../../lib/permissions";
 import { MeProvider } from "../auth/me-context";
 import { AccessDenied } from "./access-denied";
 import { Icon } from "./icons";
@@ -151,6 +152,17 @@ export function ConsoleShell({ children }: { children: ReactNode }) {
       <div className="splash">
         <div className="card splash-card" role="alert">
           <p>{t("shell.notStaff")}</p>
+          <SignOutButton className="btn btn-primary" />
+        </div>
+      </div>
+    );
+  }
+  if (!canUseConsole(viewer.me)) {
+    return (
+      <div className="splash">
+        <div className="card splash-card" role="alert">
+          <h1>{t("shell.tillOnlyTitle")}</h1>
+          <p>{t("shell.tillOnlyBody")}</p>
           <SignOutButton className="btn btn-primary" />
         </div>
       </div>

@@ -7,20 +7,18 @@ export type NavItem = {
   icon: IconName;
   /** Shown only to viewers holding this permission somewhere; null = everyone. */
   permission: string | null;
-  /** One line about the module, for its landing page. */
-  description?: MessageKey;
 };
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/", label: "nav.dashboard", icon: "dashboard", permission: null },
   { href: "/catalog", label: "nav.catalog", icon: "catalog", permission: "catalog:read" },
-  { href: "/inventory", label: "nav.inventory", icon: "inventory", permission: "stock:read", description: "section.inventory" },
-  { href: "/orders", label: "nav.orders", icon: "orders", permission: "order:read", description: "section.orders" },
-  { href: "/members", label: "nav.members", icon: "members", permission: "member:read", description: "section.members" },
-  { href: "/marketing", label: "nav.marketing", icon: "marketing", permission: "marketing:read", description: "section.marketing" },
-  { href: "/staff", label: "nav.staff", icon: "staff", permission: "staff:read", description: "section.staff" },
-  { href: "/audit", label: "nav.audit", icon: "audit", permission: "audit:read", description: "section.audit" },
-  { href: "/settings", label: "nav.settings", icon: "settings", permission: "store:write", description: "section.settings" },
+  { href: "/inventory", label: "nav.inventory", icon: "inventory", permission: "stock:read" },
+  { href: "/orders", label: "nav.orders", icon: "orders", permission: "order:read" },
+  { href: "/members", label: "nav.members", icon: "members", permission: "member:read" },
+  { href: "/marketing", label: "nav.marketing", icon: "marketing", permission: "marketing:read" },
+  { href: "/staff", label: "nav.staff", icon: "staff", permission: "staff:read" },
+  { href: "/audit", label: "nav.audit", icon: "audit", permission: "audit:read" },
+  { href: "/settings", label: "nav.settings", icon: "settings", permission: "store:read" },
 ];
 
 /** The nav item a path belongs to ("/catalog/123" → Catalog). */

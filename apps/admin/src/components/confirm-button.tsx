@@ -1,0 +1,60 @@
+"use client";
+
+import { useT } from "@o2o/client";
+import { type ReactNode, useId, useRef, useState } from "react";
+
+/** A button that asks before doing something destructive or hard to undo. */
+export function ConfirmButton({
+  label,
+  message,
+  confirmLabel,
+  onConfirm,
+  className = "btn btn-secondary",
+  danger = false,
+  disabled = false,
+}: {
+  label: ReactNode;
+  message: string;
+  confirmLabel?: string;
+  onConfirm: () => Promise<void> | void;
+  className?: string;
+  danger?: boolean;
+  disabled?: boolean;
+}) {
+  const t = useT();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const [busy, setBusy] = useState(false);
+  return (
+    <>
+      <button type="button" className={className} disabled={disabled || busy} onClick={() => dialog.current?.showModal()}>
+        {label}
+      </button>
+      <dialog ref={dialog} className="dialog" aria-labelledby={titleId}>
+        <h3 id={titleId}>{t("common.confirmTitle")}</h3>
+        <p>{message}</p>
+        <div className="dialog-actions">
+          <button type="button" className="btn btn-secondary" onClick={() => dialog.current?.close()}>
+            {t("common.cancel")}
+          </button>
+          <button
+            type="button"
+            className={danger ? "btn btn-danger" : "btn btn-primary"}
+            disabled={busy}
+            onClick={async () => {
+              setBusy(true);
+              try {
+                await onConfirm();
+              } finally {
+                setBusy(false);
+                dialog.current?.close();
+              }
+            }}
+          >
+            {confirmLabel ?? t("common.confirm")}
+          </button>
+        </div>
+      </dialog>
+    </>
+  );
+}

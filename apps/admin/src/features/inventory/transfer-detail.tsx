@@ -1,0 +1,177 @@
+"use client";
+
+import { EmptyState, ErrorState, LoadingState, useLocale, useT } from "@o2o/client";
+import { AdminCancelTransferDocument, AdminReceiveTransferDocument, AdminShipTransferDocument, AdminTransferDocument } from "@o2o/schema";
+import Link from "next/link";
+import { useState } from "react";
+import { useMutation, useQuery } from "urql";
+import { ConfirmButton } from "../../components/confirm-button";
+import { PageHeader } from "../../components/page-header";
+import { formatDateTime } from "../../lib/format-date";
+import { canInStore } from "../../lib/permissions";
+import { useMe } from "../auth/me-context";
+import { transferStatusLabel } from "./transfer-list";
+
+type Outcome = { __typename: string; message?: string } | null | undefined;
+
+/** One transfer: ship it from the source, receive it at the destination; what is in transit in between. */
+export function TransferDetail({ id }: { id: string }) {
+  const t = useT();
+  const locale = useLocale();
+  const me = useMe();
+  const [{ data, error, fetching }, reexecute] = useQuery({
+    query: AdminTransferDocument,
+    variables: { id },
+    requestPolicy: "cache-and-network",
+  });
+  const [, ship] = useMutation(AdminShipTransferDocument);
+  const [, receive] = useMutation(AdminReceiveTransferDocument);
+  const [, cancel] = useMutation(AdminCancelTransferDocument);
+  const [message, setMessage] = useState<string | null>(null);
+  const refresh = () => reexecute({ requestPolicy: "network-only" });
+  const report = (outcome: Outcome, ok: string, failure?: string) => {
+    setMessage(outcome?.__typename === "Transfer" ? ok : (outcome?.message ?? failure ?? t("common.failed", { message: "" })));
+    refresh();
+  };
+
+  if (error && !data) return <ErrorState error={error} onRetry={refresh} />;
+  if (!data) return fetching ? <LoadingState /> : null;
+  const tr = data.transfer;
+  if (!tr) return <EmptyState title={t("transfer.notFound")} />;
+  const canShip = tr.status === "REQUESTED" && canInStore(me, "transfer:write", tr.from.id);
+  const canReceive = tr.status === "SHIPPED" && canInStore(me, "transfer:write", tr.to.id);
+  const canCancel =
+    tr.status === "REQUESTED" && (canInStore(me, "transfer:write", tr.from.id) || canInStore(me, "transfer:write", tr.to.id));
+
+  return (
+    <div className="page">
+      <PageHeader
+        title={t("transfer.title", { number: tr.number })}
+        subtitle={
+          <>
+            {tr.from.name} → {tr.to.name} ·{" "}
+            <span className={`badge badge-t-${tr.status.toLowerCase()}`}>{transferStatusLabel(t, tr.status)}</span>
+          </>
+        }
+        actions={
+          <>
+            <Link href="/inventory/transfers" className="btn btn-ghost">
+              {t("common.back")}
+            </Link>
+            {canCancel ? (
+              <ConfirmButton
+                label={t("transfer.cancel")}
+                message={t("transfer.cancelConfirm")}
+                danger
+                onConfirm={async () => report((await cancel({ transferId: tr.id })).data?.cancelTransfer, t("transfer.cancelled"))}
+              />
+            ) : null}
+            {canShip ? (
+              <ConfirmButton
+                label={t("transfer.ship")}
+                className="btn btn-primary"
+                message={t("transfer.shipConfirm", { to: tr.to.name })}
+                onConfirm={async () =>
+                  report(
+                    (
+                      await ship({
+                        input: { transferId: tr.id, lines: tr.lines.map((l) => ({ variantId: l.variant.id, quantity: l.requested })) },
+                      })
+                    ).data?.shipTransfer,
+                    t("transfer.shipped"),
+                  )
+                }
+              />
+            ) : null}
+            {canReceive ? (
+              <ConfirmButton
+                label={t("transfer.receive")}
+                className="btn btn-primary"
+                message={t("transfer.receiveConfirm", { from: tr.from.name })}
+                onConfirm={async () =>
+                  report(
+                    (
+                      await receive({
+                        input: {
+                          transferId: tr.id,
+                          close: false,
+                          lines: tr.lines.filter((l) => l.inTransit > 0).map((l) => ({ variantId: l.variant.id, quantity: l.inTransit })),
+                        },
+                      })
+                    ).data?.receiveTransfer,
+                    t("transfer.receivedMsg"),
+                  )
+                }
+              />
+            ) : null}
+          </>
+        }
+      />
+      {message ? (
+        <p className="alert alert-info" role="status">
+          {message}
+        </p>
+      ) : null}
+      <section className="card">
+        <dl className="facts facts-row">
+          <div>
+            <dt>{t("transfer.requestedAt")}</dt>
+            <dd>{formatDateTime(locale, tr.createdAt)}</dd>
+          </div>
+          <div>
+            <dt>{t("transfer.shippedAt")}</dt>
+            <dd>{formatDateTime(locale, tr.shippedAt)}</dd>
+          </div>
+          <div>
+            <dt>{t("transfer.receivedAt")}</dt>
+            <dd>{formatDateTime(locale, tr.receivedAt)}</dd>
+          </div>
+          {tr.note ? (
+            <div>
+              <dt>{t("common.note")}</dt>
+              <dd>{tr.note}</dd>
+            </div>
+          ) : null}
+        </dl>
+        <div className="table-wrap">
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t("common.product")}</th>
+                <th scope="col" className="align-end">
+                  {t("transfer.requested")}
+                </th>
+                <th scope="col" className="align-end">
+                  {t("transfer.shippedQty")}
+                </th>
+                <th scope="col" className="align-end">
+                  {t("transfer.inTransit")}
+                </th>
+                <th scope="col" className="align-end">
+                  {t("transfer.receivedQty")}
+                </th>
+                <th scope="col" className="align-end">
+                  {t("transfer.lost")}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {tr.lines.map((l) => (
+                <tr key={l.id}>
+                  <td>
+                    {l.variant.product.name} · {l.variant.name} <span className="muted small mono">{l.variant.sku}</span>
+                  </td>
+                  <td className="align-end num">{l.requested}</td>
+                  <td className="align-end num">{l.shipped}</td>
+                  <td className="align-end num">{l.inTransit}</td>
+                  <td className="align-end num">{l.received}</td>
+                  <td className="align-end num">{l.lost || ""}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </div>
+  );
+}

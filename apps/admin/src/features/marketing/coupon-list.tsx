@@ -1,0 +1,115 @@
+"use client";
+
+import { EmptyState, ErrorState, formatFen, LoadingState, useT } from "@o2o/client";
+import { AdminCouponStatsDocument, AdminCouponTemplatesDocument, type AdminCouponTemplatesQuery } from "@o2o/schema";
+import { useState } from "react";
+import { useQuery } from "urql";
+import { PageHeader } from "../../components/page-header";
+import { canMerchantWide } from "../../lib/permissions";
+import { useMe } from "../auth/me-context";
+import { CouponTemplateForm } from "./coupon-template-form";
+import { IssueCoupons } from "./issue-coupons";
+import { MarketingNav } from "./marketing-nav";
+import { marketingStatusLabel } from "./promotion-list";
+
+type Template = AdminCouponTemplatesQuery["couponTemplates"]["edges"][number]["node"];
+
+function CouponStats({ templateId }: { templateId: string }) {
+  const t = useT();
+  const [{ data }] = useQuery({ query: AdminCouponStatsDocument, variables: { templateId }, requestPolicy: "network-only" });
+  const s = data?.couponStats;
+  if (!s) return <span className="spinner spinner-sm" aria-hidden="true" />;
+  return (
+    <span className="small">
+      {t("coupon.stats", {
+        issued: s.issued,
+        redeemed: s.redeemed,
+        rate: `${Math.round(s.redemptionRate * 1000) / 10}%`,
+        discount: formatFen(s.discountGiven),
+      })}
+    </span>
+  );
+}
+
+function couponValue(template: Template): string {
+  return template.kind === "PERCENT" ? `${template.value / 100}%` : formatFen(template.value);
+}
+
+export function CouponList() {
+  const t = useT();
+  const me = useMe();
+  const canWrite = canMerchantWide(me, "marketing:write");
+  const [notice, setNotice] = useState<string | null>(null);
+  const [{ data, error, fetching }, reexecute] = useQuery({
+    query: AdminCouponTemplatesDocument,
+    variables: { first: 50, filter: null },
+    requestPolicy: "cache-and-network",
+  });
+  const refresh = () => reexecute({ requestPolicy: "network-only" });
+  const templates = data?.couponTemplates.edges.map((e) => e.node) ?? [];
+  return (
+    <div className="page">
+      <PageHeader title={t("nav.marketing")} subtitle={t("coupon.subtitle")} />
+      <MarketingNav />
+      {notice ? (
+        <p className="alert alert-info" role="status">
+          {notice}
+        </p>
+      ) : null}
+      {canWrite ? (
+        <CouponTemplateForm
+          onCreated={(name) => {
+            setNotice(t("coupon.created", { name }));
+            refresh();
+          }}
+        />
+      ) : null}
+      <section className="card card-flush">
+        {error && !data ? <ErrorState error={error} onRetry={refresh} /> : null}
+        {!data && fetching ? <LoadingState /> : null}
+        {data && templates.length === 0 ? <EmptyState title={t("coupon.empty")} /> : null}
+        {templates.length > 0 ? (
+          <div className="table-wrap">
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">{t("coupon.name")}</th>
+                  <th scope="col">{t("coupon.value")}</th>
+                  <th scope="col">{t("coupon.threshold")}</th>
+                  <th scope="col">{t("common.status")}</th>
+                  <th scope="col">{t("coupon.redemption")}</th>
+                  <th scope="col">
+                    <span className="visually-hidden">{t("common.actions")}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {templates.map((c) => (
+                  <tr key={c.id}>
+                    <td>
+                      <strong>{c.name}</strong>
+                      {c.claimCode ? <div className="muted small mono">{c.claimCode}</div> : null}
+                    </td>
+                    <td className="num">{couponValue(c)}</td>
+                    <td className="num">{c.threshold > 0 ? formatFen(c.threshold) : t("coupon.noThreshold")}</td>
+                    <td>
+                      <span className={`badge badge-m-${c.status.toLowerCase()}`}>{marketingStatusLabel(t, c.status)}</span>
+                    </td>
+                    <td>
+                      <CouponStats templateId={c.id} />
+                    </td>
+                    <td className="align-end">
+                      {canWrite && c.status === "ACTIVE" ? (
+                        <IssueCoupons templateId={c.id} templateName={c.name} onIssued={refresh} />
+                      ) : null}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : null}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+"use client";
+
+import { ErrorState, LOCALE_NAMES, LoadingState, LocaleSwitcher, useT } from "@o2o/client";
+import { PageHeader } from "../../components/page-header";
+import { useStores } from "../../components/use-stores";
+import { storeTypeLabel } from "../dashboard/account-overview";
+
+/** Stores with their registers, and the console language. */
+export function SettingsPage() {
+  const t = useT();
+  const { stores, error, fetching, retry } = useStores();
+  return (
+    <div className="page">
+      <PageHeader title={t("nav.settings")} subtitle={t("section.settings")} />
+      <section className="card">
+        <h3 className="card-title">{t("settings.languages")}</h3>
+        <p className="muted">{t("settings.languagesBody", { list: Object.values(LOCALE_NAMES).join(" · ") })}</p>
+        <LocaleSwitcher />
+      </section>
+      <section className="card card-flush" aria-label={t("settings.stores")}>
+        {error && stores.length === 0 ? <ErrorState error={error} onRetry={retry} /> : null}
+        {fetching && stores.length === 0 ? <LoadingState /> : null}
+        {stores.length > 0 ? (
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t("col.code")}</th>
+                <th scope="col">{t("col.name")}</th>
+                <th scope="col">{t("col.type")}</th>
+                <th scope="col">{t("settings.address")}</th>
+                <th scope="col">{t("settings.registers")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {stores.map((s) => (
+                <tr key={s.id}>
+                  <td className="mono">{s.code}</td>
+                  <td>
+                    <strong>{s.name}</strong>
+                    {s.phone ? <div className="muted small">{s.phone}</div> : null}
+                  </td>
+                  <td>{storeTypeLabel(t, s.type)}</td>
+                  <td className="small">
+                    {s.city ?? ""} {s.addressLine ?? ""}
+                  </td>
+                  <td>
+                    <ul className="chips">
+                      {s.registers.map((r) => (
+                        <li key={r.id} className="chip">
+                          {r.name} <span className="chip-scope mono">{r.code}</span>
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : null}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+"use client";
+
+import { EmptyState, ErrorState, LoadingState, useLocale, useT } from "@o2o/client";
+import { AdminRolesDocument, AdminSignOutOtherSessionsDocument, AdminStaffUsersDocument } from "@o2o/schema";
+import { useState } from "react";
+import { useMutation, useQuery } from "urql";
+import { ConfirmButton } from "../../components/confirm-button";
+import { PageHeader } from "../../components/page-header";
+import { formatDateTime } from "../../lib/format-date";
+import { permissionLabel } from "../auth/permission-areas";
+
+/** Staff with their roles per store, the roles and what they allow, and signing out one's other sessions. */
+export function StaffPage() {
+  const t = useT();
+  const locale = useLocale();
+  const [{ data, error, fetching }, reexecute] = useQuery({ query: AdminStaffUsersDocument });
+  const [{ data: roles }] = useQuery({ query: AdminRolesDocument });
+  const [, signOutOthers] = useMutation(AdminSignOutOtherSessionsDocument);
+  const [notice, setNotice] = useState<string | null>(null);
+  const users = data?.staffUsers ?? [];
+  return (
+    <div className="page">
+      <PageHeader
+        title={t("nav.staff")}
+        subtitle={t("section.staff")}
+        actions={
+          <ConfirmButton
+            label={t("staff.signOutOthers")}
+            message={t("staff.signOutOthersConfirm")}
+            danger
+            onConfirm={async () => {
+              const res = await signOutOthers({});
+              setNotice(
+                res.data
+                  ? t("staff.signedOutOthers", { n: res.data.signOutOtherSessions })
+                  : t("common.failed", { message: res.error?.message ?? "" }),
+              );
+            }}
+          />
+        }
+      />
+      {notice ? (
+        <p className="alert alert-info" role="status">
+          {notice}
+        </p>
+      ) : null}
+      <section className="card card-flush" aria-label={t("staff.users")}>
+        {error && !data ? <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: "network-only" })} /> : null}
+        {!data && fetching ? <LoadingState /> : null}
+        {data && users.length === 0 ? <EmptyState title={t("common.empty")} /> : null}
+        {users.length > 0 ? (
+          <div className="table-wrap">
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">{t("staff.name")}</th>
+                  <th scope="col">{t("staff.roles")}</th>
+                  <th scope="col">{t("common.status")}</th>
+                  <th scope="col">{t("staff.lastLogin")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {users.map((u) => (
+                  <tr key={u.id}>
+                    <td>
+                      <strong>{u.displayName}</strong>
+                      <div className="muted small mono">{u.username}</div>
+                    </td>
+                    <td>
+                      <ul className="chips">
+                        {u.assignments.map((a) => (
+                          <li key={a.id} className="chip">
+                            {a.role.name}
+                            <span className="chip-scope">{a.store?.name ?? t("audit.merchantWide")}</span>
+                          </li>
+                        ))}
+                      </ul>
+                    </td>
+                    <td>{u.status}</td>
+                    <td className="small">{formatDateTime(locale, u.lastLoginAt)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : null}
+      </section>
+      {roles ? (
+        <section className="card" aria-labelledby="roles-title">
+          <h3 className="card-title" id="roles-title">
+            {t("staff.rolesTitle")}
+          </h3>
+          <div className="permission-groups">
+            {roles.roles.map((r) => (
+              <div key={r.id} className="permission-group">
+                <h4>{r.name}</h4>
+                <ul className="chips">
+                  {r.permissions.map((p) => (
+                    <li key={p} className="chip" title={p}>
+                      {permissionLabel(t, p)}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ))}
+          </div>
+        </section>
+      ) : null}
+    </div>
+  );
+}
