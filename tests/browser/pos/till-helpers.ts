@@ -21,8 +21,8 @@ export async function signIn(h: BrowserEnv, page: Page, username: string, shot?:
 export async function chooseTill(page: Page, storeName: string, registerName: string): Promise<void> {
   await page.getByRole("heading", { name: "选择门店与收银台" }).waitFor();
   const store = page.getByRole("radio", { name: new RegExp(storeName) });
-  if (!(await store.isChecked())) await store.check();
-  await page.getByRole("radio", { name: new RegExp(registerName) }).check();
+  if (!(await store.isChecked())) await store.check({ force: true });
+  await page.getByRole("radio", { name: new RegExp(registerName) }).check({ force: true });
   await page.getByRole("button", { name: "开始收银" }).click();
 }
 

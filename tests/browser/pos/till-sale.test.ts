@@ -62,7 +62,14 @@ describe("till: shift, sale, return, Z report", () => {
     const preview = (
       await cashier.ok(
         `query($i: PosSalePreviewInput!) { posSalePreview(input: $i) { amountDue cart { discountTotal promotionDiscount couponDiscount } } }`,
-        { i: { storeId, memberId: member.id, couponCodes: ["DEMO-COUPON-20"], lines: picked.map((l) => ({ variantId: l.variantId, quantity: 1 })) } },
+        {
+          i: {
+            storeId,
+            memberId: member.id,
+            couponCodes: ["DEMO-COUPON-20"],
+            lines: picked.map((l) => ({ variantId: l.variantId, quantity: 1 })),
+          },
+        },
       )
     ).posSalePreview;
     expect(preview.cart.promotionDiscount).toBeGreaterThan(0);
@@ -118,18 +125,22 @@ describe("till: shift, sale, return, Z report", () => {
     await xDialog.getByText("按支付方式").waitFor();
     await xDialog.getByRole("button", { name: "交班" }).click();
     const cashIn = order.payments.find((p) => p.tender === "CASH")!.amount;
-    const refunds = await env.db.returnRefund.findMany({ where: { returnId: ret.id } });
+    const refunds = await env.db.refund.findMany({ where: { returnId: ret.id } });
     const cashOut = refunds.filter((r) => r.tender === "CASH").reduce((s, r) => s + r.amount, 0);
     const expectedCash = 50000 + cashIn - cashOut;
     await page.getByLabel("实点现金").fill(String((expectedCash - 100) / 100));
     await page.getByRole("button", { name: "确认交班" }).click();
-    const z = page.getByRole("dialog", { name: "Z 报表（交班）" });
+    const z = page.getByRole("region", { name: "Z 报表（交班）" }).first();
     await z.getByText("班次已关闭").waitFor();
     await h.screenshot(page, "pos-z-report");
     const report = (await z.textContent()) ?? "";
     expect(report).toContain(yuan(order.total));
     expect(report).toContain(yuan(expectedCash));
     expect(report).toContain("短款");
+    const wechat = order.payments.find((p) => p.tender === "WECHAT_PAY")!.amount;
+    expect(report).toContain(`微信支付 × 1${yuan(wechat)}`);
+    expect(report).toContain(`现金 × 1${yuan(cashIn)}`);
+    expect(report).toContain(`退款（1 笔）-${yuan(ret.refundTotal)}`);
     const closed = await env.db.shift.findUniqueOrThrow({ where: { id: shift.id } });
     expect(closed).toMatchObject({ status: "CLOSED", expectedCash, countedCash: expectedCash - 100, overShort: -100 });
     expect(h.pageErrors).toEqual([]);

@@ -44,7 +44,7 @@ export function SellingDesk({ till }: { till: TillSelection }) {
   const me = useMe();
   const router = useRouter();
   const client = useClient();
-  const { shift, onClosed } = useShift();
+  const { shift } = useShift();
   const training = useTrainingMode();
   const [draft, dispatch] = useReducer(draftReducer, EMPTY_DRAFT);
   const { preview, error: pricingError, loading, stale } = useSalePreview(draft, till.storeId);
@@ -331,7 +331,7 @@ export function SellingDesk({ till }: { till: TillSelection }) {
           <p>{t("void.cartBody", { n: draft.lines.reduce((n, l) => n + l.quantity, 0) })}</p>
         </ConfirmDialog>
       ) : null}
-      {dialog === "shift" ? <ShiftDialog onClose={() => setDialog(null)} onShiftClosed={() => onClosed()} /> : null}
+      {dialog === "shift" ? <ShiftDialog onClose={() => setDialog(null)} /> : null}
       {dialog === "pay" && preview ? (
         <PaymentDialog
           preview={preview}

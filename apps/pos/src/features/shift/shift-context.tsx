@@ -1,9 +1,13 @@
 "use client";
 
-import type { PosShiftFragment } from "@o2o/schema";
+import type { PosShiftFragment, PosShiftReportFragment } from "@o2o/schema";
 import { createContext, type ReactNode, useContext } from "react";
 
-type ShiftContextValue = { shift: PosShiftFragment; onClosed: () => void };
+type ShiftContextValue = {
+  shift: PosShiftFragment;
+  /** The shift was closed: the gate shows its Z report, then the form for the next shift. */
+  onClosed: (zReport: PosShiftReportFragment) => void;
+};
 
 const ShiftContext = createContext<ShiftContextValue | null>(null);
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { ErrorState, formatFen, LoadingState, useT } from "@o2o/client";
-import { PosCloseShiftDocument, type PosShiftReportFragment, PosShiftReportDocument } from "@o2o/schema";
+import { PosCloseShiftDocument, PosShiftReportDocument } from "@o2o/schema";
 import { useState } from "react";
 import { useMutation, useQuery } from "urql";
 import { Modal } from "../../components/modal";
@@ -11,9 +11,9 @@ import { useShift } from "./shift-context";
 import { ShiftReportView } from "./shift-report-view";
 
 /** F10: the live X report, and closing the shift with the counted cash (then the Z report). */
-export function ShiftDialog({ onClose, onShiftClosed }: { onClose: () => void; onShiftClosed: () => void }) {
+export function ShiftDialog({ onClose }: { onClose: () => void }) {
   const t = useT();
-  const { shift } = useShift();
+  const { shift, onClosed } = useShift();
   const [{ data, error, fetching }, reexecute] = useQuery({
     query: PosShiftReportDocument,
     variables: { shiftId: shift.id },
@@ -22,7 +22,6 @@ export function ShiftDialog({ onClose, onShiftClosed }: { onClose: () => void; o
   const [counting, setCounting] = useState(false);
   const [counted, setCounted] = useState("");
   const [countError, setCountError] = useState<string | null>(null);
-  const [z, setZ] = useState<PosShiftReportFragment | null>(null);
   const [{ fetching: closing }, closeShift] = useMutation(PosCloseShiftDocument);
 
   async function close() {
@@ -36,28 +35,7 @@ export function ShiftDialog({ onClose, onShiftClosed }: { onClose: () => void; o
       setCountError(result.error?.graphQLErrors[0]?.message ?? t("error.network"));
       return;
     }
-    setZ(result.data.closeShift.report);
-  }
-
-  if (z) {
-    return (
-      <Modal
-        title={t("shift.zReport")}
-        onClose={onShiftClosed}
-        size="wide"
-        tone="ok"
-        footer={
-          <button type="button" className="pos-btn pos-btn-primary pos-btn-xl" onClick={onShiftClosed} data-autofocus>
-            {t("shift.done")}
-          </button>
-        }
-      >
-        <p className="notice notice-ok" role="status">
-          {t("shift.closedNotice")}
-        </p>
-        <ShiftReportView report={z} kind="Z" />
-      </Modal>
-    );
+    onClosed(result.data.closeShift.report);
   }
 
   return (

@@ -1,7 +1,7 @@
 "use client";
 
 import { ErrorState, formatFen, LoadingState, useT } from "@o2o/client";
-import { PosCurrentShiftDocument, PosOpenShiftDocument } from "@o2o/schema";
+import { PosCurrentShiftDocument, PosOpenShiftDocument, type PosShiftReportFragment } from "@o2o/schema";
 import { type FormEvent, type ReactNode, useState } from "react";
 import { useMutation, useQuery } from "urql";
 import { MoneyInput } from "../../components/money-input";
@@ -9,6 +9,7 @@ import { parseYuan } from "../payment/tender-math";
 import type { TillSelection } from "../till/till-selection";
 import { PosBrand, SignOutButton } from "../till/till-chrome";
 import { ShiftProvider } from "./shift-context";
+import { ShiftReportView } from "./shift-report-view";
 
 const FLOAT_PRESETS = [20000, 50000, 100000];
 
@@ -70,14 +71,60 @@ function OpenShiftForm({ till, onOpened }: { till: TillSelection; onOpened: () =
   );
 }
 
+/** The Z report of the shift just closed, on its own screen so it can be read (and photographed) before the next shift. */
+function ZReportScreen({ till, report, onDone }: { till: TillSelection; report: PosShiftReportFragment; onDone: () => void }) {
+  const t = useT();
+  return (
+    <div className="setup">
+      <header className="pos-login-bar">
+        <PosBrand>
+          <span className="till-where">
+            <strong>{till.storeName}</strong>
+            <small>{till.registerName}</small>
+          </span>
+        </PosBrand>
+        <span className="pos-login-tools">
+          <SignOutButton variant="ghost" />
+        </span>
+      </header>
+      <main className="setup-main">
+        <section className="pos-card z-report" aria-labelledby="z-title">
+          <h1 id="z-title">{t("shift.zReport")}</h1>
+          <p className="notice notice-ok" role="status">
+            {t("shift.closedNotice")}
+          </p>
+          <ShiftReportView report={report} kind="Z" />
+          <button type="button" className="pos-btn pos-btn-primary pos-btn-xl" onClick={onDone}>
+            {t("shift.done")}
+          </button>
+        </section>
+      </main>
+    </div>
+  );
+}
+
 /** Selling needs an open shift on the register: shows it, or the form that opens one with a cash float. */
 export function ShiftGate({ till, children }: { till: TillSelection; children: ReactNode }) {
+  const [zReport, setZReport] = useState<PosShiftReportFragment | null>(null);
   const [{ data, error, fetching }, reexecute] = useQuery({
     query: PosCurrentShiftDocument,
     variables: { registerId: till.registerId },
     requestPolicy: "network-only",
   });
   const refresh = () => reexecute({ requestPolicy: "network-only" });
+
+  if (zReport) {
+    return (
+      <ZReportScreen
+        till={till}
+        report={zReport}
+        onDone={() => {
+          setZReport(null);
+          refresh();
+        }}
+      />
+    );
+  }
 
   if (error && !data) {
     return (
@@ -95,5 +142,5 @@ export function ShiftGate({ till, children }: { till: TillSelection; children: R
   }
   const shift = data?.currentShift;
   if (!shift) return <OpenShiftForm till={till} onOpened={refresh} />;
-  return <ShiftProvider value={{ shift, onClosed: refresh }}>{children}</ShiftProvider>;
+  return <ShiftProvider value={{ shift, onClosed: setZReport }}>{children}</ShiftProvider>;
 }
