@@ -33,6 +33,20 @@ export default defineConfig({
       "apps/storefront/vitest.config.mts",
       apiProject("pglite"),
       apiProject("postgres"),
+      {
+        resolve: graphqlAlias,
+        test: {
+          name: "browser",
+          include: ["tests/browser/**/*.test.ts"],
+          // A seeded PGlite template, like the API suite; apps are built on first use (turbo cache when unchanged).
+          globalSetup: ["apps/api/test/global-setup.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 600_000,
+          pool: "forks" as const,
+          // Each file runs its own API, app servers and Chromium: one at a time on a small machine.
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });
