@@ -55,12 +55,16 @@ async function waitForHttp(url: string, child: ChildProcess, timeoutMs = 60_000)
 async function startApp(app: AppName, apiUrl: string): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
   const cwd = path.join(repoRoot, "apps", app);
-  const child = spawn(process.execPath, [path.join(repoRoot, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd,
-    env: { ...process.env, NODE_ENV: "production", O2O_API_URL: apiUrl, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port) },
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true,
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join(repoRoot, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"],
+    {
+      cwd,
+      env: { ...process.env, NODE_ENV: "production", O2O_API_URL: apiUrl, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port) },
+      stdio: ["ignore", "ignore", "inherit"],
+      detached: true,
+    },
+  );
   const url = `http://127.0.0.1:${port}`;
   await waitForHttp(url, child).catch((error: Error) => {
     throw new Error(`${app}: ${error.message}`);
@@ -78,14 +82,9 @@ function stop(child: ChildProcess): void {
 }
 
 /** Starts the API on a fresh database, the listed apps against it, and a headless Chromium. */
-export async function startBrowserEnv(options: {
-  apps: AppName[];
-  apiEnv?: Record<string, string>;
-}): Promise<BrowserEnv> {
+export async function startBrowserEnv(options: { apps: AppName[]; apiEnv?: Record<string, string> }): Promise<BrowserEnv> {
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(
-      `Browser tests need Chromium at ${CHROMIUM_PATH} (install it with: apt-get install -y chromium fonts-noto-cjk).`,
-    );
+    throw new Error(`Browser tests need Chromium at ${CHROMIUM_PATH} (install it with: apt-get install -y chromium fonts-noto-cjk).`);
   }
   const builds = Promise.all(options.apps.map(ensureAppBuilt));
   const env = await createTestEnv(options.apiEnv);
