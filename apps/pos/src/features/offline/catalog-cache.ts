@@ -1,6 +1,7 @@
 "use client";
 
 import { resolveUnitPrice } from "@o2o/domain";
+import { PosVariantByBarcodeDocument } from "@o2o/schema";
 import { sellable, TILL_PRODUCTS, type TillProduct } from "../catalog/till-products";
 import { apiRequest } from "./api-request";
 import { CatalogIndex, normaliseCode } from "./catalog-index";
@@ -138,10 +139,27 @@ export async function lookupBarcode(raw: string): Promise<CatalogItem | null> {
     const hit = local.lookup(code);
     return hit ? toCatalogItem(hit) : null;
   }
+  const found = (await apiRequest(PosVariantByBarcodeDocument, { code })).variantByBarcode;
+  if (found) {
+    const p = found.product;
+    return {
+      variantId: found.id,
+      productId: p.id,
+      productName: p.name,
+      variantName: ownName(p.name, found.name),
+      sku: found.sku,
+      barcodes: found.barcodes.map((b) => b.code),
+      unitPrice: found.basePrice,
+      basePrice: found.basePrice,
+      categoryName: p.category?.name ?? null,
+      categoryIcon: p.category?.icon ?? null,
+      sellable: found.status === "ACTIVE" && p.status === "ACTIVE",
+    };
+  }
+  // Not a barcode: maybe a typed SKU.
   const data = await apiRequest(TILL_PRODUCTS, { first: 5, search: code });
-  const products = data.products.edges.map((e) => e.node);
-  for (const item of products.flatMap(fromTillProduct)) {
-    if (item.sku.toUpperCase() === code.toUpperCase() || item.barcodes.includes(code)) return item;
+  for (const item of data.products.edges.map((e) => e.node).flatMap(fromTillProduct)) {
+    if (item.sku.toUpperCase() === code.toUpperCase()) return item;
   }
   return null;
 }

@@ -1,8 +1,7 @@
 "use client";
 
 import { formatFen, useLocale } from "@o2o/client";
-import { useState } from "react";
-import { Modal } from "../../components/modal";
+import { useEffect, useId, useRef, useState } from "react";
 import { useTillSelection } from "../till/till-selection";
 import type { Connectivity } from "../status/use-connectivity";
 import styles from "./offline-status.module.css";
@@ -15,8 +14,20 @@ function ConflictsDialog({ onClose }: { onClose: () => void }) {
   const locale = useLocale();
   const { conflicts } = useSaleQueue();
   const text = (key: Parameters<typeof offlineText>[1], params?: Record<string, string | number>) => offlineText(locale, key, params);
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
   return (
-    <Modal title={text("conflictsTitle")} onClose={onClose} size="wide">
+    <dialog ref={ref} className={styles.dialog} aria-labelledby={titleId} onClose={onClose}>
+      <header className={styles.head}>
+        <h2 id={titleId}>{text("conflictsTitle")}</h2>
+        <button type="button" className="pos-btn pos-btn-ghost" onClick={onClose}>
+          {text("close")}
+        </button>
+      </header>
       <p className="muted">{text("conflictsIntro")}</p>
       {conflicts.length === 0 ? (
         <p>{text("conflictNone")}</p>
@@ -47,7 +58,7 @@ function ConflictsDialog({ onClose }: { onClose: () => void }) {
           ))}
         </ul>
       )}
-    </Modal>
+    </dialog>
   );
 }
 

@@ -8,6 +8,7 @@ import { applySnapshotRows, catalogIndex } from "./catalog-cache";
 import { refreshVariants, syncCatalog } from "./catalog-sync";
 import { syncNow } from "./offline-sync";
 import { loadQueue } from "./sale-queue";
+import { installTestHook } from "./test-hook";
 
 const CATALOG_REFRESH_MS = 5 * 60_000;
 const PRICE_BATCH_MS = 500;
@@ -20,6 +21,7 @@ export function useOfflineRuntime(storeId: string | null, connectivity: Connecti
   const online = connectivity === "online";
 
   useEffect(() => {
+    installTestHook();
     void loadQueue();
   }, []);
 
