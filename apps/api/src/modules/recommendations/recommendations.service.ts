@@ -29,17 +29,23 @@ export class RecommendationsService {
     );
     const ids = together.map((r) => r.productId);
     if (ids.length >= first) return ids;
+    // Fill: best sellers of the same category (driven by order lines, which are few), then its newest products.
     const fill = await this.db.$queryRawUnsafe<{ productId: string }[]>(
-      `SELECT p.id AS "productId"
-       FROM "Product" p
-       JOIN "Product" self ON self.id = $2 AND self."merchantId" = $1
-       LEFT JOIN "Variant" v ON v."productId" = p.id
-       LEFT JOIN "OrderLine" ol ON ol."variantId" = v.id
-       WHERE p."merchantId" = $1 AND p.status = 'ACTIVE' AND p.id <> $2
-         AND p."categoryId" IS NOT DISTINCT FROM self."categoryId"
-       GROUP BY p.id
-       ORDER BY coalesce(sum(ol.quantity), 0) DESC, p.id
-       LIMIT $3`,
+      `(SELECT v."productId"
+        FROM "OrderLine" ol
+        JOIN "Variant" v ON v.id = ol."variantId"
+        JOIN "Product" p ON p.id = v."productId" AND p.status = 'ACTIVE' AND p.id <> $2
+        JOIN "Product" self ON self.id = $2 AND self."merchantId" = $1 AND p."categoryId" = self."categoryId"
+        GROUP BY v."productId"
+        ORDER BY sum(ol.quantity) DESC, v."productId"
+        LIMIT $3)
+       UNION ALL
+       (SELECT p.id
+        FROM "Product" p
+        JOIN "Product" self ON self.id = $2 AND self."merchantId" = $1
+        WHERE p."categoryId" = self."categoryId" AND p.status = 'ACTIVE' AND p.id <> $2
+        ORDER BY p."createdAt" DESC, p.id
+        LIMIT $3)`,
       merchantId,
       productId,
       first,

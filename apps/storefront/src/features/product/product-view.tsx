@@ -148,7 +148,15 @@ export function ProductView({
             {added === "error" ? <p className="alert alert-error">{t("product.addFailed")}</p> : null}
             {!canBuy && variant ? <p className="muted">{t("product.notEnough")}</p> : null}
           </div>
-          <ShareButton productId={product.id} title={product.name} />
+          <div className="action-row">
+            <ShareButton productId={product.id} title={product.name} />
+            <Link
+              className="btn btn-outline btn-small"
+              href={`/account/try-on?item=${encodeURIComponent(tryOnText(product.name, selection))}`}
+            >
+              {t("product.tryOn")}
+            </Link>
+          </div>
         </div>
       </div>
 
@@ -175,4 +183,10 @@ export function ProductView({
       ) : null}
     </div>
   );
+}
+
+/** "纯棉T恤 白 / M": what the store should hold for a try-on. */
+function tryOnText(name: string, selection: Record<string, string>): string {
+  const options = Object.values(selection).join(" / ");
+  return options ? `${name} ${options}` : name;
 }

@@ -1,6 +1,7 @@
 import { ShopProductPageDocument } from "@o2o/schema";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { ApiNotice } from "../../../features/shell/api-notice";
 import { ProductView } from "../../../features/product/product-view";
 import { serverQuery } from "../../../lib/server-graphql";
@@ -10,9 +11,12 @@ export const dynamic = "force-dynamic";
 
 type Params = Promise<{ id: string }>;
 
+// One API read per request, shared by the metadata and the page.
+const readProduct = cache((id: string) => serverQuery(ShopProductPageDocument, { id }));
+
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { id } = await params;
-  const outcome = await serverQuery(ShopProductPageDocument, { id });
+  const outcome = await readProduct(id);
   const product = outcome.status === "ok" ? outcome.data.product : null;
   return { title: product?.name ?? "商品", description: product?.description ?? undefined };
 }
@@ -20,7 +24,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function ProductPage({ params }: { params: Params }) {
   const { id } = await params;
   if (id.length > 64) notFound();
-  const outcome = await serverQuery(ShopProductPageDocument, { id });
+  const outcome = await readProduct(id);
   if (outcome.status === "unavailable") return <ApiNotice kind="unavailable" href={`/product/${id}`} />;
   if (outcome.status === "error") return <ApiNotice kind="error" href={`/product/${id}`} detail={outcome.message} />;
   const { product, productOffer, productAvailability, recommendedProducts } = outcome.data;
