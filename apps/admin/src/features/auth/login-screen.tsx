@@ -3,16 +3,16 @@
 import { LocaleSwitcher, useSession, useT } from "@o2o/client";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
-import { StaffLoginForm } from "./staff-login-form";
+import { StaffLoginForm, safeNext } from "./staff-login-form";
 
 export function LoginScreen() {
   const t = useT();
   const router = useRouter();
   const session = useSession();
 
-  // Already signed in (another tab, or the back button): straight to the console.
+  // Already signed in (another tab, the back button, or the form just now): straight to where the visitor was going.
   useEffect(() => {
-    if (session) router.replace("/");
+    if (session) router.replace(safeNext("/"));
   }, [session, router]);
 
   return (

@@ -19,7 +19,7 @@ const STAFF_LOGIN = gql<{ staffLogin: Session }, { input: { username: string; pa
 type Field = "username" | "password";
 
 /** Only same-app paths: `?next=//evil.example` must not become an open redirect. */
-function safeNext(fallback: string): string {
+export function safeNext(fallback: string): string {
   const next = new URLSearchParams(window.location.search).get("next");
   return next?.startsWith("/") && !next.startsWith("//") && !next.startsWith("/login") ? next : fallback;
 }

@@ -96,7 +96,7 @@ export function CouponList() {
                       <span className={`badge badge-m-${c.status.toLowerCase()}`}>{marketingStatusLabel(t, c.status)}</span>
                     </td>
                     <td>
-                      <CouponStats templateId={c.id} />
+                      <CouponStats key={`${c.id}-${c.issuedCount ?? 0}`} templateId={c.id} />
                     </td>
                     <td className="align-end">
                       {canWrite && c.status === "ACTIVE" ? (
