@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { type BulkColumn, bulkInsert } from "../db/bulk-insert.ts";
 import type { RawSql } from "../db/sql-client.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 
@@ -31,27 +32,40 @@ export function auditSnapshot(value: unknown): Prisma.InputJsonValue | undefined
   );
 }
 
+export const AUDIT_COLUMNS: BulkColumn[] = [
+  { name: "id", type: "text" },
+  { name: "merchantId", type: "text" },
+  { name: "actorType", type: "text", cast: '"ActorType"' },
+  { name: "actorId", type: "text" },
+  { name: "action", type: "text" },
+  { name: "entityType", type: "text" },
+  { name: "entityId", type: "text" },
+  { name: "storeId", type: "text" },
+  { name: "before", type: "jsonb" },
+  { name: "after", type: "jsonb" },
+  { name: "origin", type: "jsonb" },
+];
+
+/** An audit row in AUDIT_COLUMNS order, secrets redacted. */
+export function auditRow(entry: AuditEntry): unknown[] {
+  return [
+    randomUUID(),
+    entry.merchantId,
+    entry.actor.type,
+    entry.actor.id,
+    entry.action,
+    entry.entityType,
+    entry.entityId ?? null,
+    entry.storeId ?? null,
+    auditSnapshot(entry.before) ?? null,
+    auditSnapshot(entry.after) ?? null,
+    auditSnapshot(entry.origin) ?? null,
+  ];
+}
+
 /** Writes audit rows, inside the caller's transaction when given one (one raw statement: it runs on every mutation). */
 export class AuditWriter {
   async write(db: RawSql, entry: AuditEntry): Promise<void> {
-    const json = (v: unknown) => {
-      const snap = auditSnapshot(v);
-      return snap === undefined ? null : JSON.stringify(snap);
-    };
-    await db.$executeRawUnsafe(
-      `INSERT INTO "AuditLog" (id, "merchantId", "actorType", "actorId", action, "entityType", "entityId", "storeId", before, after, origin)
-       VALUES ($1, $2, $3::"ActorType", $4, $5, $6, $7, $8, $9::jsonb, $10::jsonb, $11::jsonb)`,
-      randomUUID(),
-      entry.merchantId,
-      entry.actor.type,
-      entry.actor.id,
-      entry.action,
-      entry.entityType,
-      entry.entityId ?? null,
-      entry.storeId ?? null,
-      json(entry.before),
-      json(entry.after),
-      json(entry.origin),
-    );
+    await bulkInsert(db, "AuditLog", AUDIT_COLUMNS, [auditRow(entry)]);
   }
 }

@@ -1,6 +1,6 @@
 import type { Viewer } from "../auth/viewer.ts";
 import type { RawSql } from "../db/sql-client.ts";
-import type { AuditWriter, RequestOrigin } from "./audit-writer.ts";
+import { type AuditEntry, type AuditWriter, auditRow, type RequestOrigin } from "./audit-writer.ts";
 
 export type AuditRecord = {
   action: string;
@@ -22,13 +22,18 @@ export class RequestAudit {
   ) {}
 
   async record(db: RawSql, entry: AuditRecord): Promise<void> {
-    await this.writer.write(db, {
-      ...entry,
-      merchantId: this.viewer?.merchantId ?? null,
-      actor: actorOf(this.viewer),
-      origin: this.origin,
-    });
+    await this.writer.write(db, this.entry(entry));
     this.written = true;
+  }
+
+  /** The audit row of `entry`, for a caller that writes it itself (a single-statement write batch). */
+  row(entry: AuditRecord): unknown[] {
+    this.written = true;
+    return auditRow(this.entry(entry));
+  }
+
+  private entry(entry: AuditRecord): AuditEntry {
+    return { ...entry, merchantId: this.viewer?.merchantId ?? null, actor: actorOf(this.viewer), origin: this.origin };
   }
 }
 

@@ -1,7 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { RawSql } from "../../db/sql-client.ts";
-
-export type StockRow = { variantId: string; onHand: number; reserved: number; lowStockThreshold: number | null };
+import type { WriteBatch } from "../../db/write-batch.ts";
 
 /** Sums quantities per variant: one statement may touch each stock row once. */
 export function quantitiesByVariant(lines: { variantId: string; quantity: number }[]): Map<string, number> {
@@ -21,50 +19,60 @@ export type StockTake = {
   at: Date;
 };
 
-// $1 location, $2 row ids, $3 variants, $4 quantities, $5 order, $6 actor, $7 time, $8 merchant.
-const MOVED_ALLOWING_NEGATIVE = `
-  INSERT INTO "StockLevel" ("id", "variantId", "locationId", "onHand", "updatedAt")
-  SELECT x.id, x.variant, $1, -x.qty, now() FROM unnest($2::text[], $3::text[], $4::int[]) AS x(id, variant, qty)
-  ON CONFLICT ("variantId", "locationId") DO UPDATE SET "onHand" = "StockLevel"."onHand" + EXCLUDED."onHand", "updatedAt" = now()
-  RETURNING "variantId", "onHand", "reserved", "lowStockThreshold"`;
-const MOVED_WITHIN_AVAILABLE = `
-  UPDATE "StockLevel" s SET "onHand" = s."onHand" - x.qty, "updatedAt" = now()
-  FROM unnest($2::text[], $3::text[], $4::int[]) AS x(id, variant, qty)
-  WHERE s."locationId" = $1 AND s."variantId" = x.variant AND s."onHand" - s."reserved" >= x.qty
-  RETURNING s."variantId", s."onHand", s."reserved", s."lowStockThreshold"`;
-
 /**
- * Takes sold goods off the shelf, writes their ledger lines and their STOCK_CHANGED / LOW_STOCK_ALERT outbox events, all
- * in ONE statement. Stock rows are the hot rows every till contends for, so the sale runs this last, right before
- * COMMIT: the row locks are held for one round trip. Without `allowNegative` only rows with enough available stock
- * change; the caller compares the returned rows with what it asked for (and rolls back).
+ * Adds to a sale's write batch: the sold goods taken off the shelf ("moved": the changed stock rows), their ledger lines
+ * and their STOCK_CHANGED / LOW_STOCK_ALERT outbox events. Without `allowNegative` only rows with enough available stock
+ * change, and the batch fails with INSUFFICIENT_STOCK (detail: the first variant short) unless every variant moved.
+ * Variants go in id order, so concurrent sales lock shared stock rows in the same order.
  */
-export async function takeStockForSale(tx: RawSql, take: StockTake): Promise<StockRow[]> {
-  const variantIds = [...take.quantities.keys()];
-  return tx.$queryRawUnsafe<StockRow[]>(
-    `WITH moved AS (${take.allowNegative ? MOVED_ALLOWING_NEGATIVE : MOVED_WITHIN_AVAILABLE}),
-     sold AS (SELECT m.*, q.qty, GREATEST(m."onHand" - m."reserved", 0) AS available
-                FROM moved m JOIN unnest($3::text[], $4::int[]) AS q(variant, qty) ON q.variant = m."variantId"),
-     ledger AS (
-       INSERT INTO "StockMovement" ("id", "variantId", "locationId", "reason", "delta", "onHandAfter", "referenceType", "referenceId", "actorId", "createdAt")
-       SELECT gen_random_uuid()::text, s."variantId", $1, 'SALE', -s.qty, s."onHand", 'Order', $5, $6, $7 FROM sold s),
-     events AS (
-       INSERT INTO "OutboxEvent" ("topic", "payload")
-       SELECT 'STOCK_CHANGED', jsonb_build_object('merchantId', $8::text, 'variantId', s."variantId", 'locationId', $1::text, 'onHand', s."onHand",
-                'reserved', s."reserved", 'available', s.available, 'reason', 'SALE', 'at', $7::timestamptz)
-         FROM sold s
-       UNION ALL
-       SELECT 'LOW_STOCK_ALERT', jsonb_build_object('merchantId', $8::text, 'variantId', s."variantId", 'locationId', $1::text,
-                'available', s.available, 'threshold', s."lowStockThreshold", 'at', $7::timestamptz)
-         FROM sold s WHERE s."lowStockThreshold" IS NOT NULL AND s.available <= s."lowStockThreshold")
-     SELECT "variantId", "onHand", "reserved", "lowStockThreshold" FROM moved`,
-    take.locationId,
-    variantIds.map(() => randomUUID()),
-    variantIds,
+export function takeStockForSale(b: WriteBatch, take: StockTake): void {
+  const variantIds = [...take.quantities.keys()].sort();
+  const location = b.param(take.locationId, "text");
+  const variants = b.param(variantIds, "text[]");
+  const quantities = b.param(
     variantIds.map((id) => take.quantities.get(id) ?? 0),
-    take.orderId,
-    take.actorId,
-    take.at,
-    take.merchantId,
+    "int[]",
   );
+  const at = b.param(take.at, "timestamptz");
+  const merchant = b.param(take.merchantId, "text");
+  const moved = take.allowNegative
+    ? `INSERT INTO "StockLevel" ("id", "variantId", "locationId", "onHand", "updatedAt")
+       SELECT x.id, x.variant, ${location}, -x.qty, now() FROM unnest(${b.param(
+         variantIds.map(() => randomUUID()),
+         "text[]",
+       )}, ${variants}, ${quantities}) WITH ORDINALITY AS x(id, variant, qty, n) ORDER BY x.n
+       ON CONFLICT ("variantId", "locationId") DO UPDATE SET "onHand" = "StockLevel"."onHand" + EXCLUDED."onHand", "updatedAt" = now()
+       RETURNING "variantId", "onHand", "reserved", "lowStockThreshold"`
+    : `UPDATE "StockLevel" s SET "onHand" = s."onHand" - x.qty, "updatedAt" = now()
+       FROM (SELECT * FROM unnest(${variants}, ${quantities}) AS u(variant, qty) ORDER BY u.variant) AS x
+       WHERE s."locationId" = ${location} AND s."variantId" = x.variant AND s."onHand" - s."reserved" >= x.qty
+       RETURNING s."variantId", s."onHand", s."reserved", s."lowStockThreshold"`;
+  b.with("moved", moved)
+    .with(
+      "sold",
+      `SELECT m.*, q.qty, GREATEST(m."onHand" - m."reserved", 0) AS available
+         FROM "moved" m JOIN unnest(${variants}, ${quantities}) AS q(variant, qty) ON q.variant = m."variantId"`,
+    )
+    .with(
+      "stock_ledger",
+      `INSERT INTO "StockMovement" ("id", "variantId", "locationId", "reason", "delta", "onHandAfter", "referenceType", "referenceId", "actorId", "createdAt")
+       SELECT gen_random_uuid()::text, s."variantId", ${location}, 'SALE', -s.qty, s."onHand", 'Order', ${b.param(take.orderId, "text")},
+              ${b.param(take.actorId, "text")}, ${at} FROM "sold" s`,
+    )
+    .with(
+      "stock_events",
+      `INSERT INTO "OutboxEvent" ("topic", "payload")
+       SELECT 'STOCK_CHANGED', jsonb_build_object('merchantId', ${merchant}, 'variantId', s."variantId", 'locationId', ${location},
+                'onHand', s."onHand", 'reserved', s."reserved", 'available', s.available, 'reason', 'SALE', 'at', ${at})
+         FROM "sold" s
+       UNION ALL
+       SELECT 'LOW_STOCK_ALERT', jsonb_build_object('merchantId', ${merchant}, 'variantId', s."variantId", 'locationId', ${location},
+                'available', s.available, 'threshold', s."lowStockThreshold", 'at', ${at})
+         FROM "sold" s WHERE s."lowStockThreshold" IS NOT NULL AND s.available <= s."lowStockThreshold"`,
+    )
+    .check(
+      `(SELECT count(*) FROM "moved") = ${variantIds.length}`,
+      "INSUFFICIENT_STOCK",
+      `(SELECT v FROM unnest(${variants}) AS v WHERE v NOT IN (SELECT "variantId" FROM "moved") LIMIT 1)`,
+    );
 }
