@@ -3,10 +3,18 @@
 import type { Page } from "playwright-core";
 import type { BrowserEnv } from "../harness.ts";
 
+export type QueuedSaleRecord = {
+  clientSaleId: string;
+  status: string;
+  expectedTotal: number;
+  input: { lines: { variantId?: string | null; barcode?: string | null; quantity: number }[]; memberId?: string | null };
+};
+
 export type PosTestHook = {
   submitSale(input: unknown, options?: unknown): Promise<{ status: string; clientSaleId?: string; order?: { orderId: string } }>;
   syncNow(): Promise<{ recorded: number; replayed: number; conflicts: number; left: number; reachable: boolean }>;
-  queuedSales(): Promise<{ clientSaleId: string; status: string }[]>;
+  queuedSales(): Promise<QueuedSaleRecord[]>;
+  enqueueSale(sale: QueuedSaleRecord): Promise<void>;
   syncCatalog(storeId: string, options?: { full?: boolean }): Promise<{ variants: number; members: number; full: boolean; ms: number }>;
   lookupBarcode(code: string): Promise<{ variantId: string; unitPrice: number } | null>;
   newClientSaleId(): string;
@@ -53,15 +61,32 @@ export async function waitForSnapshot(page: Page, code: string): Promise<void> {
   }, code);
 }
 
-/** A wedge scanner: fast keys ending with Enter, wherever the focus is. Waits for the cart's item count to change. */
+/**
+ * A keyboard-wedge scanner: a burst of key presses ending with Enter, sent to whatever has the focus, a few ms apart
+ * (driving them one by one from the test process is too slow on a busy machine to look like a scanner).
+ */
+export async function wedgeScan(page: Page, code: string): Promise<void> {
+  await page.evaluate(async (text) => {
+    const target = document.activeElement ?? document.body;
+    for (const key of [...text, "Enter"]) {
+      target.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true, cancelable: true }));
+      target.dispatchEvent(new KeyboardEvent("keyup", { key, bubbles: true, cancelable: true }));
+      await new Promise((r) => setTimeout(r, 2));
+    }
+  }, code);
+}
+
+/** Scans an item and waits for the cart's item count to change. */
 export async function scan(page: Page, code: string): Promise<void> {
   const count = page.getByRole("region", { name: "当前订单" }).getByText(/共 \d+ 件/);
   const before = await count.textContent();
-  await page.keyboard.type(code, { delay: 5 });
-  await page.keyboard.press("Enter");
+  await wedgeScan(page, code);
   const deadline = Date.now() + 10_000;
   while ((await count.textContent()) === before) {
-    if (Date.now() > deadline) throw new Error(`scanning ${code} added nothing to the cart`);
+    if (Date.now() > deadline) {
+      const notice = await page.getByRole("status").allTextContents();
+      throw new Error(`scanning ${code} added nothing to the cart (${notice.join(" | ")})`);
+    }
     await page.waitForTimeout(30);
   }
 }

@@ -7,7 +7,7 @@ import { syncCatalog } from "./catalog-sync";
 import { previewSaleOffline } from "./offline-preview";
 import { syncNow } from "./offline-sync";
 import { newClientSaleId, queueSale, submitSale } from "./sale-submitter";
-import { queuedSales } from "./sale-queue";
+import { enqueueSale, queuedSales } from "./sale-queue";
 
 const FLAG = "posTestHook";
 
@@ -36,6 +36,7 @@ export function installTestHook(): void {
     queueSale,
     syncNow,
     queuedSales,
+    enqueueSale,
     syncCatalog,
     lookupBarcode,
     searchCatalog,
