@@ -1,9 +1,10 @@
 // Migration-aware driver adapters for Prisma 6.19's JavaScript schema engine (no native engine on this machine).
-// Two fixes over the stock adapters, see docs/adr/0002-migrations-offline.md:
+// Three fixes over the stock adapters, see docs/adr/0002-migrations-offline.md:
 //  - PGlite: the schema engine sends whole multi-statement scripts through parameterless executeRaw, which PGlite
 //    would run as one prepared statement and reject; such calls go through PGlite's simple-query exec() instead.
 //  - PostgreSQL: introspection reads system columns of type `name` (oid 19) and `"char"` (oid 18), which adapter-pg
 //    cannot deserialize (prisma/orm#27403); they are reported as text (oid 25).
+//  - PostgreSQL: scripts are sent whole (adapter-pg splits them on ";", breaking function bodies).
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -75,6 +76,22 @@ function patchPgSystemColumnTypes(adapter: SqlDriverAdapter): void {
   pgTypesPatched = true;
 }
 
+/**
+ * adapter-pg runs a migration script by splitting it on ";", which breaks function bodies ($$ … $$). The whole script
+ * goes to PostgreSQL as one simple query instead, which runs several statements natively.
+ */
+function runScriptsWhole(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  const inner = adapter as unknown as { client: { query(sql: string): Promise<unknown> }; onError(error: unknown): never };
+  adapter.executeScript = async (script: string) => {
+    try {
+      await inner.client.query(script);
+    } catch (error) {
+      inner.onError(error);
+    }
+  };
+  return adapter;
+}
+
 class PgMigrationFactory implements SqlMigrationAwareDriverAdapterFactory {
   readonly provider = "postgres" as const;
   readonly adapterName = "pg-migrate";
@@ -87,13 +104,13 @@ class PgMigrationFactory implements SqlMigrationAwareDriverAdapterFactory {
   async connect(): Promise<SqlDriverAdapter> {
     const adapter = await this.inner.connect();
     patchPgSystemColumnTypes(adapter);
-    return adapter;
+    return runScriptsWhole(adapter);
   }
 
   async connectToShadowDb(): Promise<SqlDriverAdapter> {
     const adapter = await this.inner.connectToShadowDb();
     patchPgSystemColumnTypes(adapter);
-    return adapter;
+    return runScriptsWhole(adapter);
   }
 }
 
