@@ -21,6 +21,7 @@ describe("admin console access", () => {
       await page.getByRole("heading", { name: "此账号仅用于门店收银" }).waitFor();
       expect(await page.getByRole("navigation", { name: "主导航" }).count()).toBe(0);
     }
+    await page.evaluate(() => window.scrollTo(0, 0));
     await h.screenshot(page, "admin-cashier-denied");
     await page.context().close();
   });

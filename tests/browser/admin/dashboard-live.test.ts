@@ -54,6 +54,7 @@ describe("live dashboard", () => {
     ] as const);
     expect(reloads).toEqual([]);
     await page.getByRole("region", { name: "热销商品" }).waitFor();
+    await page.evaluate(() => window.scrollTo(0, 0));
     await h.screenshot(page, "admin-dashboard", { fullPage: true });
     expect(h.pageErrors).toEqual([]);
     await page.context().close();

@@ -57,6 +57,7 @@ describe("a store manager's day in the admin console", () => {
     await second.getByLabel("SKU").fill(`HD-${tag}-L`);
     await second.getByLabel("售价（元）").fill("209");
     await second.getByLabel("条码").fill("4006381333931");
+    await manager.evaluate(() => window.scrollTo(0, 0));
     await h.screenshot(manager, "admin-product-new", { fullPage: true });
     await manager.getByRole("button", { name: "创建商品" }).click();
     await manager.getByText("商品已创建").waitFor();
@@ -95,6 +96,7 @@ describe("a store manager's day in the admin console", () => {
     });
     expect(override.price).toBe(17900);
     ids.override = override.id;
+    await manager.evaluate(() => window.scrollTo(0, 0));
     await h.screenshot(manager, "admin-product", { fullPage: true });
   });
 
@@ -111,6 +113,7 @@ describe("a store manager's day in the admin console", () => {
     const preview = page.getByTestId("promotion-preview");
     await preview.filter({ hasText: `满200减30 ${tag}` }).waitFor();
     await preview.filter({ hasText: "-¥30.00" }).waitFor();
+    await page.evaluate(() => window.scrollTo(0, 0));
     await h.screenshot(page, "admin-promotion-builder", { fullPage: true });
     await page.getByRole("button", { name: "创建促销" }).click();
     await page.getByText(`促销“满200减30 ${tag}”已创建`).waitFor();
@@ -141,6 +144,7 @@ describe("a store manager's day in the admin console", () => {
     ids.coupon = template.id;
     expect(await h.env.db.coupon.count({ where: { templateId: template.id } })).toBeGreaterThan(0);
     await row.filter({ hasText: /已发 [1-9]/ }).waitFor();
+    await page.evaluate(() => window.scrollTo(0, 0));
     await h.screenshot(page, "admin-coupons", { fullPage: true });
     await page.context().close();
   });
@@ -164,6 +168,7 @@ describe("a store manager's day in the admin console", () => {
       .getByRole("cell", { name: new RegExp(productName) })
       .first()
       .waitFor();
+    await manager.evaluate(() => window.scrollTo(0, 0));
     await h.screenshot(manager, "admin-inventory");
   });
 
@@ -179,6 +184,7 @@ describe("a store manager's day in the admin console", () => {
     await manager.getByRole("button", { name: "发货" }).click();
     await manager.getByRole("dialog").getByRole("button", { name: "确认" }).click();
     await manager.getByText("已发货，货品在途").waitFor();
+    await manager.evaluate(() => window.scrollTo(0, 0));
     await h.screenshot(manager, "admin-transfer");
 
     const bj = await h.newPage();
@@ -210,6 +216,7 @@ describe("a store manager's day in the admin console", () => {
     await clerk.getByRole("button", { name: "发货", exact: true }).click();
     await clerk.getByText(`顺丰速运 SF${tag}001`).first().waitFor();
     expect((await h.env.db.order.findUniqueOrThrow({ where: { id: ids.online } })).status).toBe("SHIPPED");
+    await clerk.evaluate(() => window.scrollTo(0, 0));
     await h.screenshot(clerk, "admin-order", { fullPage: true });
     await clerk.context().close();
   });
@@ -241,6 +248,7 @@ describe("a store manager's day in the admin console", () => {
     await manager.getByTestId("refunded-total").waitFor();
     await open(h, manager, "/orders");
     await manager.getByRole("link", { name: order.number }).waitFor();
+    await manager.evaluate(() => window.scrollTo(0, 0));
     await h.screenshot(manager, "admin-orders");
   });
 
@@ -268,6 +276,7 @@ describe("a store manager's day in the admin console", () => {
       .getByRole("cell", { name: /Product/ })
       .first()
       .waitFor();
+    await owner.evaluate(() => window.scrollTo(0, 0));
     await h.screenshot(owner, "admin-audit");
     expect(h.pageErrors).toEqual([]);
     await owner.context().close();

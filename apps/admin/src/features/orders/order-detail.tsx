@@ -11,7 +11,7 @@ import { canInStore } from "../../lib/permissions";
 import { useMe } from "../auth/me-context";
 import { channelLabel } from "../catalog/variant-prices";
 import { FulfilmentActions } from "./fulfilment-actions";
-import { orderStatusLabel, orderTypeLabel, tenderLabel } from "./order-labels";
+import { fulfilmentStatusLabel, orderStatusLabel, orderTypeLabel, paymentStatusLabel, tenderLabel } from "./order-labels";
 import { orderTimeline, type TimelineEvent } from "./order-timeline";
 import { RefundForm } from "./refund-form";
 
@@ -147,7 +147,7 @@ export function OrderDetail({ id }: { id: string }) {
             {order.payments.map((p) => (
               <li key={p.id}>
                 {tenderLabel(t, p.tender)} <strong className="num">{formatFen(p.amount)}</strong>{" "}
-                <span className="muted small">{p.status}</span>
+                <span className="muted small">{paymentStatusLabel(t, p.status)}</span>
                 {p.refundedAmount ? (
                   <span className="muted small"> · {t("orders.refundedAmount", { amount: formatFen(p.refundedAmount) })}</span>
                 ) : null}
@@ -155,7 +155,8 @@ export function OrderDetail({ id }: { id: string }) {
             ))}
           </ul>
           <p className="muted small">
-            {t("common.member")}: {order.member ? (order.member.name ?? order.member.maskedPhone) : t("common.guest")}
+            {t("common.member")}:{" "}
+            {order.member ? (order.member.name ?? order.member.maskedPhone) : t(order.memberId ? "orders.memberHidden" : "common.guest")}
             {order.staffName ? ` · ${t("orders.cashier")}: ${order.staffName}` : ""}
           </p>
         </section>

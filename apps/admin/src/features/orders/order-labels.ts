@@ -10,3 +10,4 @@ export const orderStatusLabel = (t: Translate, s: string) => label(t, "ostatus",
 export const orderTypeLabel = (t: Translate, s: string) => label(t, "otype", s);
 export const fulfilmentStatusLabel = (t: Translate, s: string) => label(t, "fstatus", s);
 export const tenderLabel = (t: Translate, s: string) => label(t, "tender", s);
+export const paymentStatusLabel = (t: Translate, s: string) => label(t, "pstatus", s);
