@@ -69,7 +69,7 @@ describe("storefront shopping flow", () => {
     await page.getByPlaceholder("输入优惠券码").fill("DEMO-COUPON-20");
     await page.getByRole("button", { name: "使用", exact: true }).last().click();
     await page.getByText("已减 ¥20.00").waitFor();
-    await h.screenshot(page, "storefront-cart-phone", { fullPage: true });
+    await h.screenshot(page, "storefront-cart-phone");
 
     // The store's staff app is listening for new orders of Shanghai.
     const staff = await h.env.as("manager.sh");
@@ -85,7 +85,7 @@ describe("storefront shopping flow", () => {
     await page.waitForURL(/\/orders\/[^/]+\/pay$/);
     await page.getByRole("img", { name: "微信支付付款码" }).waitFor();
     await h.screenshot(page, "storefront-pay-phone");
-    await page.getByRole("button", { name: /^用微信支付支付/ }).click();
+    await page.getByRole("button", { name: /^确认付款/ }).click();
     await page.waitForURL(/\/orders\/[^/?]+\?paid=1$/);
     await page.getByText("支付成功，感谢你的购买！").waitFor();
     await expect(page.getByTestId("order-status").textContent()).resolves.toBe("已支付，待备货");

@@ -148,7 +148,7 @@ const zhCN = {
   "pay.cancelled": "订单已取消（超时未支付），商品已放回。",
   "pay.simulatorTitle": "{wallet}模拟器",
   "pay.simulatorBody": "测试环境：模拟器代替手机钱包，向商城发送签名的支付通知。",
-  "pay.confirm": "用{wallet}支付 {amount}",
+  "pay.confirm": "确认付款 {amount}（{wallet}）",
   "pay.decline": "模拟支付失败",
   "pay.simulatorFailed": "模拟器暂不可用。",
 
@@ -351,7 +351,7 @@ const zhTW: Record<Key, string> = {
   "pay.cancelled": "訂單已取消（逾時未付款），商品已放回。",
   "pay.simulatorTitle": "{wallet}模擬器",
   "pay.simulatorBody": "測試環境：模擬器代替手機錢包，向商城傳送簽章的付款通知。",
-  "pay.confirm": "用{wallet}支付 {amount}",
+  "pay.confirm": "確認付款 {amount}（{wallet}）",
   "pay.decline": "模擬付款失敗",
   "pay.simulatorFailed": "模擬器暫不可用。",
   "order.title": "訂單詳情",

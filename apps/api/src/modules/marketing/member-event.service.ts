@@ -96,7 +96,7 @@ export class MemberEventService {
   async signUp(viewer: MemberViewer, eventId: string, audit: RequestAudit): Promise<SignupOutcome> {
     return this.db.$transaction(async (tx): Promise<SignupOutcome> => {
       const events = await tx.$queryRawUnsafe<
-        { status: string; endsAt: Date | string; capacity: number | null; tierIds: string[]; storeId: string | null }[]
+        { status: string; endsAt: Date | string; capacity: number | null; tierIds: string[] | null; storeId: string | null }[]
       >(
         `SELECT status::text AS status, "endsAt", capacity, "tierIds", "storeId" FROM "MemberEvent" WHERE id = $1 AND "merchantId" = $2 FOR UPDATE`,
         eventId,
@@ -109,9 +109,11 @@ export class MemberEventService {
       if (event.status !== "ACTIVE" || new Date(event.endsAt) <= new Date()) {
         return { ok: false, code: "EVENT_CLOSED", message: "Sign-up for this event is closed.", eventId };
       }
-      if (event.tierIds.length) {
+      // The array column has no database default: rows written without it (the demo seed) hold NULL.
+      const tierIds = event.tierIds ?? [];
+      if (tierIds.length) {
         const member = await tx.member.findUnique({ where: { id: viewer.memberId }, select: { tierId: true } });
-        if (!member?.tierId || !event.tierIds.includes(member.tierId)) {
+        if (!member?.tierId || !tierIds.includes(member.tierId)) {
           return { ok: false, code: "EVENT_TIER_NOT_ELIGIBLE", message: "This event is for members of other tiers.", eventId };
         }
       }

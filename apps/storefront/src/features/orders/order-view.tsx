@@ -6,6 +6,7 @@ import Link from "next/link";
 import { useEffect } from "react";
 import { useQuery, useSubscription } from "urql";
 import { QrImage } from "../qr/qr-image";
+import { lineName } from "./line-name";
 import { OrderActions } from "./order-actions";
 import { mayRequestReturn, orderProgress } from "./order-progress";
 
@@ -144,7 +145,7 @@ export function OrderView({ orderId, justPaid }: { orderId: string; justPaid: bo
           {order.lines.map((l) => (
             <li key={l.id}>
               <span>
-                {l.name} × {l.quantity}
+                {lineName(l.name)} × {l.quantity}
                 {l.returnedQuantity > 0 ? <span className="muted small"> {t("order.returned", { n: l.returnedQuantity })}</span> : null}
               </span>
               <span>{formatFen(l.total)}</span>

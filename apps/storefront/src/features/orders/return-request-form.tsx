@@ -4,6 +4,7 @@ import { formatFen, useT } from "@o2o/client";
 import { type ShopOrderFieldsFragment, ShopOrderReturnsDocument, ShopRequestReturnDocument } from "@o2o/schema";
 import { type FormEvent, useState } from "react";
 import { useMutation, useQuery } from "urql";
+import { lineName } from "./line-name";
 
 /** Asks for some units of an order back; staff approve and refund to the original payment. */
 export function ReturnRequestForm({ order, onDone, onClose }: { order: ShopOrderFieldsFragment; onDone: () => void; onClose: () => void }) {
@@ -43,7 +44,7 @@ export function ReturnRequestForm({ order, onDone, onClose }: { order: ShopOrder
       ))}
       {returnable.map((l) => (
         <label key={l.id} className="return-line">
-          <span>{l.name}</span>
+          <span>{lineName(l.name)}</span>
           <select value={quantities[l.id] ?? 0} onChange={(e) => setQuantities({ ...quantities, [l.id]: Number(e.target.value) })}>
             {Array.from({ length: l.quantity - l.returnedQuantity + 1 }, (_, n) => n).map((n) => (
               <option key={`q${n}`} value={n}>
