@@ -7,6 +7,7 @@ import { useEffect, useState } from "react";
 import { useQuery } from "urql";
 import { PageHeader } from "../../components/page-header";
 import { formatDateTime } from "../../lib/format-date";
+import { MembersNav } from "./members-nav";
 
 export function MemberList() {
   const t = useT();
@@ -26,6 +27,7 @@ export function MemberList() {
   return (
     <div className="page">
       <PageHeader title={t("nav.members")} subtitle={t("section.members")} />
+      <MembersNav />
       <section className="card card-flush">
         <div className="toolbar">
           <label className="inline-field">
