@@ -42,7 +42,9 @@ async function addFromSearch(page: Page, item: ShopItem) {
 describe("storefront shopping flow", () => {
   it("guest to paid pickup order, followed live by the store and the shopper", async () => {
     const page = await h.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    await page.goto(h.appUrl.storefront);
+    // The shopper arrives through a friend's share link: the friend's referral code goes on the order.
+    const friend = await h.env.db.member.findFirstOrThrow({ where: { phone: "13800000003" } });
+    await page.goto(`${h.appUrl.storefront}/?ref=${friend.referralCode}`);
     await expect(page.getByRole("heading", { name: "为你推荐" }).isVisible()).resolves.toBe(true);
     await h.screenshot(page, "storefront-home-phone");
 
@@ -97,7 +99,7 @@ describe("storefront shopping flow", () => {
     }
     expect(storeFeed.events.map((e) => e.orderUpdated)).toContainEqual(expect.objectContaining({ orderId, status: "PAID" }));
     const order = await h.env.db.order.findUniqueOrThrow({ where: { id: orderId }, include: { lines: true, fulfilments: true } });
-    expect(order).toMatchObject({ storeId: shanghai, memberId: member.id, status: "PAID" });
+    expect(order).toMatchObject({ storeId: shanghai, memberId: member.id, status: "PAID", referralCode: friend.referralCode });
     expect(order.discountTotal).toBeGreaterThanOrEqual(2000);
     expect(order.lines).toHaveLength(2);
 
