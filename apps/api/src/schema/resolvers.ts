@@ -8,6 +8,7 @@ import { BrandResolver, CategoryResolver, ProductResolver, VariantResolver } fro
 import { CatalogFileResolver } from "../modules/catalog/catalog-file.resolver.ts";
 import { CheckoutResolver } from "../modules/checkout/checkout.resolver.ts";
 import { OfflineResolver } from "../modules/offline/offline.resolver.ts";
+import { PosSalePreviewResolver } from "../modules/checkout/pos-sale-preview.resolver.ts";
 import { StockLevelResolver, StockMovementResolver, VariantStockResolver } from "../modules/inventory/inventory.resolver.ts";
 import { StockSubscriptionResolver } from "../modules/inventory/inventory.subscriptions.ts";
 import { GoodsReceiptLineResolver, GoodsReceiptResolver } from "../modules/inventory/receiving.resolver.ts";
@@ -49,6 +50,7 @@ export const resolvers: NonEmptyArray<Function> = [
   StoresResolver,
   CheckoutResolver,
   OfflineResolver,
+  PosSalePreviewResolver,
   ExceptionsResolver,
   ShiftsResolver,
   ProductResolver,

@@ -30,12 +30,19 @@ export class PosSalePreviewResolver {
     const { sale } = priced;
     const config = sale.reference.settings.redemption;
     const total = sale.cart.total;
-    const max = sale.member ? maxRedeemablePoints({ balance: sale.member.pointsBalance, orderTotal: total, config }) : { points: 0, value: 0 };
+    const max = sale.member
+      ? maxRedeemablePoints({ balance: sale.member.pointsBalance, orderTotal: total, config })
+      : { points: 0, value: 0 };
     let points = { used: 0, value: 0, error: null as string | null };
     if (input.pointsToRedeem > 0) {
       if (!sale.member) points.error = "POINTS_NEED_MEMBER";
       else {
-        const plan = planPointsRedemption({ balance: sale.member.pointsBalance, requestedPoints: input.pointsToRedeem, orderTotal: total, config });
+        const plan = planPointsRedemption({
+          balance: sale.member.pointsBalance,
+          requestedPoints: input.pointsToRedeem,
+          orderTotal: total,
+          config,
+        });
         points = plan.ok ? { used: plan.points, value: plan.value, error: null } : { used: 0, value: 0, error: plan.code };
       }
     }
