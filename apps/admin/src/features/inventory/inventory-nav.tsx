@@ -13,6 +13,7 @@ export function InventoryNav() {
         { href: "/inventory/movements", label: t("inv.movements") },
         { href: "/inventory/receive", label: t("inv.receive") },
         { href: "/inventory/transfers", label: t("inv.transfers") },
+        { href: "/inventory/stocktakes", label: t("inv.stocktakes") },
       ]}
     />
   );
