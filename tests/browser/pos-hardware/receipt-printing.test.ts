@@ -63,7 +63,7 @@ describe("POS receipt printing through the bridge", () => {
   it("a cash sale prints the receipt (lines, total, tender, change, QR to the order) and kicks the drawer", async () => {
     const page = await h.newPage();
     await page.addInitScript((url) => window.localStorage.setItem("o2o.pos.bridge", url), bridgeUrl);
-    await signInToTill(h, page);
+    await signInToTill(h.appUrl.pos, page);
 
     const storeId = h.env.demo.storeIds.shanghai;
     const items = await h.env.db.variant.findMany({

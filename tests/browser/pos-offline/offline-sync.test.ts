@@ -40,7 +40,7 @@ describe("POS offline selling and sync", () => {
     const ordersBefore = await db.order.count({ where: { storeId } });
 
     const page = await h.newPage();
-    await signInToTill(h, page);
+    await signInToTill(h.appUrl.pos, page);
     await waitForSnapshot(page, code(0));
 
     // The first shopper is a member: attached while the till is still online.

@@ -1,7 +1,6 @@
 // Drives the till the way a cashier does (sign in, pick the register, open the shift, scan, take cash), for the POS
 // offline and hardware browser tests. ?posTestHook=1 also exposes the offline engine as window.__posTest.
 import type { Page } from "playwright-core";
-import type { BrowserEnv } from "../harness.ts";
 
 export type QueuedSaleRecord = {
   clientSaleId: string;
@@ -26,8 +25,9 @@ declare global {
   }
 }
 
-export async function signInToTill(h: BrowserEnv, page: Page, username = "cashier.sh"): Promise<void> {
-  await page.goto(`${h.appUrl.pos}/login?posTestHook=1`);
+/** `pos` is the till app's base URL (h.appUrl.pos). */
+export async function signInToTill(pos: string, page: Page, username = "cashier.sh"): Promise<void> {
+  await page.goto(`${pos}/login?posTestHook=1`);
   await page.getByLabel("用户名").fill(username);
   await page.getByLabel("密码").fill("demo1234");
   await page.getByRole("button", { name: "登录" }).click();

@@ -38,26 +38,27 @@ export class OfflineSyncService {
       await this.logRefused(viewer, cmd, outcome);
       return outcome;
     }
-    const order = await this.db.order.findUniqueOrThrow({ where: { id: outcome.orderId }, select: { number: true } });
-    const conflicts: string[] = [];
+    // One round trip for the receipt number and what was logged about this order (exceptions are written at or after
+    // the order's time, which for an offline sale is when it was sold: the index on (merchantId, createdAt) bounds it).
+    const [order] = await this.db.$queryRawUnsafe<{ number: string; short: number; conflicts: string[] }[]>(
+      `SELECT o.number,
+              (SELECT count(*) FROM "ExceptionLog" e WHERE e."merchantId" = $1 AND e."createdAt" >= o."createdAt"
+                  AND e.kind = 'STOCK_DISCREPANCY' AND e.details->>'orderId' = o.id)::int AS short,
+              COALESCE((SELECT array_agg(e.details->>'conflict') FROM "ExceptionLog" e WHERE e."merchantId" = $1
+                  AND e."createdAt" >= o."createdAt" AND e.kind = 'SYNC_CONFLICT' AND e.details->>'orderId' = o.id), '{}') AS conflicts
+         FROM "Order" o WHERE o.id = $2`,
+      viewer.merchantId,
+      outcome.orderId,
+    );
+    if (!order) throw new Error(`order ${outcome.orderId} vanished`);
+    const conflicts: string[] = [...order.conflicts];
+    if (order.short > 0) conflicts.push("STOCK_SHORT");
     if (outcome.replayed) {
-      const logged = await this.db.exceptionLog.findMany({
-        where: {
-          merchantId: viewer.merchantId,
-          kind: { in: ["SYNC_CONFLICT", "STOCK_DISCREPANCY"] },
-          details: { path: ["orderId"], equals: outcome.orderId },
-        },
-        select: { kind: true, details: true },
-      });
-      for (const l of logged)
-        conflicts.push(
-          l.kind === "STOCK_DISCREPANCY" ? "STOCK_SHORT" : String((l.details as { conflict?: string }).conflict ?? "SYNC_CONFLICT"),
-        );
       return { ok: true, orderId: outcome.orderId, orderNumber: order.number, replayed: true, change: outcome.change, conflicts };
     }
     const difference = outcome.priceDifference ?? 0;
     if (difference !== 0) {
-      conflicts.push("PRICE_CHANGED");
+      conflicts.unshift("PRICE_CHANGED");
       await this.db.exceptionLog.create({
         data: {
           merchantId: viewer.merchantId,
@@ -77,11 +78,6 @@ export class OfflineSyncService {
         },
       });
     }
-    // The sale writer logs stock driven below zero as STOCK_DISCREPANCY with the order id.
-    const short = await this.db.exceptionLog.count({
-      where: { merchantId: viewer.merchantId, kind: "STOCK_DISCREPANCY", details: { path: ["orderId"], equals: outcome.orderId } },
-    });
-    if (short > 0) conflicts.push("STOCK_SHORT");
     return { ok: true, orderId: outcome.orderId, orderNumber: order.number, replayed: false, change: outcome.change, conflicts };
   }
 
@@ -92,7 +88,12 @@ export class OfflineSyncService {
     f: SaleFailure,
   ) {
     const already = await this.db.exceptionLog.count({
-      where: { merchantId: viewer.merchantId, kind: "SYNC_CONFLICT", details: { path: ["clientSaleId"], equals: cmd.clientSaleId } },
+      where: {
+        merchantId: viewer.merchantId,
+        createdAt: { gte: cmd.offline.soldAt },
+        kind: "SYNC_CONFLICT",
+        details: { path: ["clientSaleId"], equals: cmd.clientSaleId },
+      },
     });
     if (already > 0) return;
     await this.db.exceptionLog.create({

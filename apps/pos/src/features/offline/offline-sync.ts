@@ -38,31 +38,35 @@ export async function deliver(sale: QueuedSale): Promise<SyncAttempt> {
   }
 }
 
+/** Sales in flight at once: each is its own request and transaction; a few overlap the round trips. */
+const PARALLEL = 4;
+
 async function runOnce(): Promise<SyncReport> {
   const report: SyncReport = { recorded: 0, replayed: 0, conflicts: 0, left: 0, reachable: true };
   const pending = pendingInOrder(await queuedSales());
-  for (const [i, sale] of pending.entries()) {
-    const attempt = await deliver(sale);
-    const step = applyAttempt(sale, attempt);
-    if (attempt.kind === "recorded") {
-      if (attempt.replayed) report.replayed++;
-      else report.recorded++;
+  let next = 0;
+  const worker = async () => {
+    while (report.reachable && next < pending.length) {
+      const sale = pending[next++] as QueuedSale;
+      const attempt = await deliver(sale);
+      const step = applyAttempt(sale, attempt);
+      if (attempt.kind === "recorded") {
+        if (attempt.replayed) report.replayed++;
+        else report.recorded++;
+      }
+      if (attempt.kind === "rejected") report.conflicts++;
+      if (step.action === "remove") await removeQueuedSale(sale.clientSaleId);
+      else await updateQueuedSale(step.next);
+      if (step.action === "stop") report.reachable = false;
     }
-    if (step.action === "remove") await removeQueuedSale(sale.clientSaleId);
-    else await updateQueuedSale(step.next);
-    if (attempt.kind === "rejected") report.conflicts++;
-    if (step.action === "stop") {
-      report.reachable = false;
-      report.left = pending.length - i;
-      return report;
-    }
-  }
+  };
+  await Promise.all(Array.from({ length: Math.min(PARALLEL, pending.length) }, worker));
   report.left = pendingInOrder(await queuedSales()).length;
   return report;
 }
 
 /**
- * Sends every pending sale, oldest first, each on its own: a refused sale becomes a conflict and the rest go on; an
+ * Sends every pending sale, oldest first (a few at a time), each on its own: a refused sale becomes a conflict and the rest go on; an
  * unreachable API ends the round and a retry is scheduled. One round at a time; a kick during a round runs another.
  */
 export function syncNow(): Promise<SyncReport> {
