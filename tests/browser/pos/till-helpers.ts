@@ -4,6 +4,10 @@ import type { BrowserEnv } from "../harness.ts";
 
 /** Types a code the way a keyboard-wedge scanner does: fast keystrokes, then Enter. */
 export async function scan(page: Page, code: string): Promise<void> {
+  // Injected keys are timestamped when the renderer handles them, so a renderer waking from idle can make the first
+  // gap look like a person typing (a hardware scanner's keys carry the device's own timing). A Shift first, which the
+  // detector ignores, wakes it the way a scanner's prefix would.
+  await page.keyboard.press("Shift");
   await page.keyboard.type(code, { delay: 4 });
   await page.keyboard.press("Enter");
 }
@@ -11,6 +15,8 @@ export async function scan(page: Page, code: string): Promise<void> {
 /** Signs in with username and password (and takes the login screenshot when asked). */
 export async function signIn(h: BrowserEnv, page: Page, username: string, shot?: string): Promise<void> {
   await page.goto(`${h.appUrl.pos}/login`);
+  // Typing into the form before React has hydrated it would submit it natively.
+  await page.waitForLoadState("networkidle");
   await page.getByLabel("用户名").fill(username);
   await page.getByLabel("密码", { exact: true }).fill("demo1234");
   if (shot) await h.screenshot(page, shot);
@@ -32,6 +38,14 @@ export async function openShift(page: Page, floatYuan: string): Promise<void> {
   await page.getByLabel("备用金").fill(floatYuan);
   await page.getByRole("button", { name: "开班", exact: true }).click();
   await page.getByRole("list", { name: "订单商品" }).or(page.getByText("购物车是空的")).first().waitFor();
+}
+
+/** Scans items one after the other, each time waiting for its line to show, as a cashier watches the screen. */
+export async function scanItems(page: Page, codes: readonly string[]): Promise<void> {
+  for (const [i, code] of codes.entries()) {
+    await scan(page, code);
+    await cartLines(page).nth(i).waitFor();
+  }
 }
 
 /** The items of the open sale on screen. */

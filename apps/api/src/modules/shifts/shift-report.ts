@@ -7,7 +7,7 @@ export type ShiftFacts = { id: string; storeId: string; openingFloat: number; op
  * the cash refunds paid out at its store while it was open. Expected cash = float + cash taken − cash refunded.
  */
 export async function shiftReport(db: Db, shift: ShiftFacts, to: Date, countedCash: number | null) {
-  const [sales, tenders, refunds] = await Promise.all([
+  const [sales, tenders, refunds, voids] = await Promise.all([
     db.order.aggregate({
       where: { shiftId: shift.id, training: false },
       _count: { _all: true },
@@ -23,6 +23,7 @@ export async function shiftReport(db: Db, shift: ShiftFacts, to: Date, countedCa
       where: { status: "SUCCEEDED", createdAt: { gte: shift.openedAt, lte: to }, return: { storeId: shift.storeId } },
       select: { tender: true, amount: true },
     }),
+    db.auditLog.findMany({ where: { action: "till.void", entityType: "Shift", entityId: shift.id }, select: { after: true } }),
   ]);
   const byTender = tenders
     .map((t) => ({ tender: t.tender, count: t._count._all, amount: t._sum.amount ?? 0 }))
@@ -39,6 +40,8 @@ export async function shiftReport(db: Db, shift: ShiftFacts, to: Date, countedCa
     cashRefunds,
     refundsCount: refunds.length,
     refundsTotal: refunds.reduce((s, r) => s + r.amount, 0),
+    voidsCount: voids.length,
+    voidsTotal: voids.reduce((s, v) => s + voidAmount(v.after), 0),
     openingFloat: shift.openingFloat,
     expectedCash,
     countedCash,
@@ -46,4 +49,9 @@ export async function shiftReport(db: Db, shift: ShiftFacts, to: Date, countedCa
     from: shift.openedAt,
     to,
   };
+}
+
+function voidAmount(after: unknown): number {
+  const amount = after && typeof after === "object" ? (after as { amount?: unknown }).amount : 0;
+  return typeof amount === "number" && Number.isInteger(amount) ? amount : 0;
 }

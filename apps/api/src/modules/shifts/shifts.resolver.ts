@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context.ts";
-import { CloseShiftInput, OpenShiftInput, Shift, ShiftReport } from "./shifts.types.ts";
+import { CloseShiftInput, OpenShiftInput, Shift, ShiftReport, TillVoidInput } from "./shifts.types.ts";
 
 @ObjectType()
 export class ClosedShift {
@@ -23,6 +23,13 @@ export class ShiftsResolver {
   @Query(() => ShiftReport, { description: "X report of an open shift (live), or the Z report of a closed one." })
   async shiftReport(@Arg("shiftId", () => ID) shiftId: string, @Ctx() ctx: Context): Promise<ShiftReport> {
     return ctx.services.shifts.report(ctx.viewer, shiftId);
+  }
+
+  @Mutation(() => Boolean, {
+    description: "Records a line or whole sale voided at the till before payment; counted on the shift's X/Z report (shift:manage).",
+  })
+  async recordTillVoid(@Arg("input", () => TillVoidInput) input: TillVoidInput, @Ctx() ctx: Context): Promise<boolean> {
+    return ctx.services.shifts.recordVoid(ctx.viewer, input, ctx.audit);
   }
 
   @Mutation(() => ClosedShift, { description: "Closes a shift with the counted cash; freezes its Z report with over/short." })

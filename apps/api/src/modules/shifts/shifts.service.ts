@@ -47,8 +47,24 @@ export class ShiftsService {
   /** X report while open; the frozen Z report once closed. */
   async report(viewer: Viewer | null, shiftId: string) {
     const { shift } = await this.shiftFor(viewer, shiftId);
-    if (shift.status === "CLOSED" && shift.zReport) return shift.zReport as unknown as Awaited<ReturnType<typeof shiftReport>>;
+    // Z reports frozen before voids were counted have none.
+    if (shift.status === "CLOSED" && shift.zReport)
+      return { voidsCount: 0, voidsTotal: 0, ...(shift.zReport as object) } as Awaited<ReturnType<typeof shiftReport>>;
     return shiftReport(this.db, shift, new Date(), null);
+  }
+
+  /** A line or sale voided at the till (nothing was sold): kept in the audit trail and counted on the X/Z report. */
+  async recordVoid(viewer: Viewer | null, input: { shiftId: string; scope: string; items: number; amount: number }, audit: RequestAudit) {
+    const { shift } = await this.shiftFor(viewer, input.shiftId);
+    if (shift.status !== "OPEN") throw conflict("This shift is closed.");
+    await audit.record(this.db, {
+      action: "till.void",
+      entityType: "Shift",
+      entityId: shift.id,
+      storeId: shift.storeId,
+      after: { scope: input.scope, items: input.items, amount: input.amount },
+    });
+    return true;
   }
 
   async close(viewer: Viewer | null, shiftId: string, countedCash: number, audit: RequestAudit) {

@@ -1,4 +1,4 @@
-import { IsInt, Length, Max, Min } from "class-validator";
+import { IsIn, IsInt, Length, Max, Min } from "class-validator";
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { ShiftStatus } from "../../generated/prisma/enums.ts";
 import { DateTime } from "../../graphql/scalars.ts";
@@ -22,6 +22,8 @@ export class ShiftReport {
   @Field(() => Int, { description: "Refunds paid out in cash at this store during the shift." }) cashRefunds!: number;
   @Field(() => Int) refundsCount!: number;
   @Field(() => Int) refundsTotal!: number;
+  @Field(() => Int, { description: "Lines and whole sales voided at the till before payment." }) voidsCount!: number;
+  @Field(() => Int, { description: "List value of what was voided, 分." }) voidsTotal!: number;
   @Field(() => Int) openingFloat!: number;
   @Field(() => Int, { description: "Opening float + cash taken − cash refunded: what the drawer should hold." }) expectedCash!: number;
   @Field(() => Int, { nullable: true }) countedCash!: number | null;
@@ -55,4 +57,12 @@ export class OpenShiftInput {
 export class CloseShiftInput {
   @Field(() => ID) @Length(1, 64) shiftId!: string;
   @Field(() => Int, { description: "Cash counted in the drawer at the end, 分." }) @IsInt() @Min(0) @Max(100_000_000) countedCash!: number;
+}
+
+@InputType({ description: "A line or a whole sale voided at the till before payment (kept for the Z report)." })
+export class TillVoidInput {
+  @Field(() => ID) @Length(1, 64) shiftId!: string;
+  @Field(() => String, { description: "LINE or SALE." }) @IsIn(["LINE", "SALE"]) scope!: string;
+  @Field(() => Int, { description: "Units voided." }) @IsInt() @Min(1) @Max(100_000) items!: number;
+  @Field(() => Int, { description: "Their list value, 分." }) @IsInt() @Min(0) @Max(100_000_000) amount!: number;
 }

@@ -174,21 +174,23 @@ export function CartPanel({
             {t("till.hint", { label: h.label, missing: formatFen(h.missing) })}
           </p>
         ))}
-        {cart?.appliedPromotions.map((p) => (
-          <div key={p.promotionId} className="cart-row promo-row">
-            <span>{p.name}</span>
-            <span className="num">−{formatFen(p.amount)}</span>
-          </div>
-        ))}
-        {cart?.couponResults.map((c) => (
-          <div key={c.couponId} className={`cart-row ${c.ok ? "promo-row" : "coupon-bad"}`}>
-            <span>
-              {t("till.couponLabel", { code: c.couponCode ?? "" })}
-              {!c.ok ? ` · ${c.message ?? c.errorCode}` : null}
-            </span>
-            <span className="num">{c.ok ? `−${formatFen(c.amount)}` : "—"}</span>
-          </div>
-        ))}
+        <div className="cart-breakdown">
+          {cart?.appliedPromotions.map((p) => (
+            <div key={p.promotionId} className="cart-row promo-row">
+              <span>{p.name}</span>
+              <span className="num">−{formatFen(p.amount)}</span>
+            </div>
+          ))}
+          {cart?.couponResults.map((c) => (
+            <div key={c.couponId} className={`cart-row ${c.ok ? "promo-row" : "coupon-bad"}`}>
+              <span>
+                {t("till.couponLabel", { code: c.couponCode ?? "" })}
+                {!c.ok ? ` · ${c.message ?? c.errorCode}` : null}
+              </span>
+              <span className="num">{c.ok ? `−${formatFen(c.amount)}` : "—"}</span>
+            </div>
+          ))}
+        </div>
         <div className="cart-row">
           <span className="muted">{t("till.subtotal")}</span>
           <span className="num">{formatFen(cart?.subtotal ?? lines.reduce((s, l) => s + l.unitPrice * l.quantity, 0))}</span>

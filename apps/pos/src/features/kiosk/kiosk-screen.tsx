@@ -146,13 +146,13 @@ export function KioskScreen() {
         <KioskPay amount={preview.amountDue} busy={busy} failure={failure} onCode={pay} onCancel={() => setStage("items")} />
       ) : (
         <main className="kiosk-main">
-          <section className="kiosk-items" aria-label={t("till.lines")}>
+          <section className="kiosk-items">
             {draft.lines.length === 0 ? (
               <EmptyState icon={<Icon name="scan" size={48} />} title={t("kiosk.welcome")}>
                 {t("kiosk.welcomeBody")}
               </EmptyState>
             ) : (
-              <ul className="kiosk-lines">
+              <ul className="kiosk-lines" aria-label={t("till.lines")}>
                 {draft.lines.map((line, i) => {
                   const priced = cart?.lines[i];
                   return (

@@ -294,13 +294,13 @@ export function PaymentDialog({
                 ))}
               </fieldset>
             ) : null}
-            {method === "CARD" ? (
+            {method === "CARD" && summary.remaining > 0 ? (
               <div className="field">
                 <label htmlFor={ids.ref}>{t("pay.reference")}</label>
                 <input id={ids.ref} value={reference} onChange={(e) => setReference(e.target.value)} maxLength={64} autoComplete="off" />
               </div>
             ) : null}
-            {method === "WECHAT_PAY" || method === "ALIPAY" ? (
+            {(method === "WECHAT_PAY" || method === "ALIPAY") && summary.remaining > 0 ? (
               <div className="field wallet-scan">
                 <p className="wallet-hint">{t("pay.scanShopperCode", { wallet: t(tenderLabelKey(method)) })}</p>
                 <label htmlFor={ids.code}>{t("pay.paymentCode")}</label>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useT } from "@o2o/client";
-import { PosOrderDocument } from "@o2o/schema";
+import { PosOrderDocument, PosRecordTillVoidDocument } from "@o2o/schema";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useReducer, useRef, useState } from "react";
 import { useClient } from "urql";
@@ -153,6 +153,14 @@ export function SellingDesk({ till }: { till: TillSelection }) {
   );
 
   const ctx = { till, locale, cashier: me.displayName ?? null };
+
+  // Voids count on the shift's X/Z report; a training till's voids are practice and stay off it.
+  const recordVoid = (scope: "LINE" | "SALE", lines: { quantity: number; unitPrice: number }[]) => {
+    if (training || lines.length === 0) return;
+    const items = lines.reduce((n, l) => n + l.quantity, 0);
+    const amount = lines.reduce((n, l) => n + l.quantity * l.unitPrice, 0);
+    void client.mutation(PosRecordTillVoidDocument, { input: { shiftId: shift.id, scope, items, amount } }).toPromise();
+  };
 
   async function pay(tenders: TenderEntry[]) {
     if (!preview) return;
@@ -309,6 +317,7 @@ export function SellingDesk({ till }: { till: TillSelection }) {
           title={t("void.lineTitle")}
           confirmLabel={t("void.lineConfirm")}
           onConfirm={() => {
+            recordVoid("LINE", [line]);
             dispatch({ type: "remove", variantId: line.variantId });
             setDialog(null);
           }}
@@ -322,6 +331,7 @@ export function SellingDesk({ till }: { till: TillSelection }) {
           title={t("void.cartTitle")}
           confirmLabel={t("void.cartConfirm")}
           onConfirm={() => {
+            recordVoid("SALE", draft.lines);
             dispatch({ type: "clear" });
             setClientSaleId(newClientSaleId());
             setDialog(null);

@@ -25,6 +25,11 @@ describe("feedWedge / detectScans", () => {
       keys: [...keysOf("2000000", 5, 0), ...typed("006000", 5, 100)],
       scans: ["2000000006000"],
     },
+    {
+      name: "a 230 ms stall of a busy page in the middle keeps the whole code",
+      keys: [...keysOf("2000000", 6, 0), ...typed("000022", 8, 266)],
+      scans: ["2000000000022"],
+    },
     { name: "a person typing 120 ms apart is not a scan", keys: typed("6901234567892", 120), scans: [] },
     { name: "a fast typist (70 ms apart, inside one burst) is not a scan", keys: typed("6901234567892", 70), scans: [] },
     { name: "too short a burst is not a scan", keys: typed("12345", 5), scans: [] },

@@ -15,7 +15,9 @@ export type WedgeConfig = {
   maxLength: number;
 };
 
-export const DEFAULT_WEDGE_CONFIG: WedgeConfig = { maxGapMs: 100, maxAverageGapMs: 35, minLength: 6, maxLength: 64 };
+// A busy till (pricing the last scan, loading its catalogue) can stall one key by 200 ms or more; the average pace still
+// tells a scanner from a person, so a stall only ends the burst past maxGapMs.
+export const DEFAULT_WEDGE_CONFIG: WedgeConfig = { maxGapMs: 300, maxAverageGapMs: 35, minLength: 6, maxLength: 64 };
 
 export type WedgeState = { buffer: string; firstAt: number | null; lastAt: number | null };
 

@@ -31,6 +31,7 @@ export function ShiftReportView({ report, kind }: { report: PosShiftReportFragme
           <Row label={t("shift.discounts")} value={formatFen(-report.discounts)} />
           <Row label={t("shift.netSales")} value={formatFen(report.netSales)} strong />
           <Row label={t("shift.refunds", { n: report.refundsCount })} value={formatFen(-report.refundsTotal)} />
+          <Row label={t("shift.voids", { n: report.voidsCount })} value={formatFen(report.voidsTotal)} />
         </dl>
         <dl className="report-block">
           <h3>{t("shift.byTender")}</h3>

@@ -1,0 +1,88 @@
+// Self-checkout (kiosk) and training mode against the real API: the kiosk sells to a shopper paying with their Alipay
+// payment code (a declined code first), training sales are priced by the server and never recorded.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type BrowserEnv, startBrowserEnv } from "../harness.ts";
+import { cartLines, chooseTill, openShift, scan, scanItems, signIn } from "./till-helpers.ts";
+
+describe("till modes", () => {
+  let h: BrowserEnv;
+  let codes: string[];
+  let storeName: string;
+  let registers: { id: string; name: string }[];
+  beforeAll(async () => {
+    h = await startBrowserEnv({ apps: ["pos"] });
+    const storeId = h.env.demo.storeIds.shanghai;
+    const store = await h.env.db.store.findUniqueOrThrow({ where: { id: storeId }, include: { registers: { orderBy: { code: "asc" } } } });
+    storeName = store.name;
+    registers = store.registers;
+    const levels = await h.env.db.stockLevel.findMany({
+      where: {
+        locationId: storeId,
+        onHand: { gte: 5 },
+        variant: { basePrice: { gte: 1000, lte: 6000 }, status: "ACTIVE", product: { status: "ACTIVE" }, barcodes: { some: {} } },
+      },
+      include: { variant: { include: { barcodes: true } } },
+      take: 2,
+    });
+    codes = levels.map((l) => l.variant.barcodes[0]!.code);
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it("kiosk: the shopper scans, a declined payment code fails loudly, the next one pays, staff can be called", async () => {
+    const register = registers.at(-1)!;
+    const page = await h.newPage({ viewport: { width: 1280, height: 800 } });
+    await signIn(h, page, "cashier.sh");
+    await chooseTill(page, storeName, register.name);
+    await page.goto(`${h.appUrl.pos}/kiosk`);
+    await page.getByText("欢迎使用自助收银").waitFor();
+    // A freshly loaded till is busy filling its catalogue snapshot: scan once it is idle, as a shopper would.
+    await page.waitForLoadState("networkidle");
+    await page.locator("body").click({ position: { x: 5, y: 400 } });
+    await scanItems(page, codes);
+    await scan(page, "13800000002");
+    await page.getByRole("list", { name: "订单商品" }).getByRole("listitem").nth(1).waitFor();
+    await page.getByRole("button", { name: "去付款" }).and(page.locator(":enabled")).waitFor();
+    await h.screenshot(page, "pos-kiosk");
+
+    await page.getByRole("button", { name: /呼叫店员/ }).click();
+    await page.getByText("店员马上就到").waitFor();
+    await page.getByRole("button", { name: /已呼叫店员/ }).click();
+
+    await page.getByRole("button", { name: "去付款" }).click();
+    await page.getByText("请出示微信或支付宝付款码").waitFor();
+    await scan(page, "284567890123450000");
+    await page.getByText("支付失败").waitFor();
+    await scan(page, "284567890123456789");
+    await page.getByRole("dialog", { name: "收款成功" }).waitFor();
+    const order = await h.env.db.order.findFirstOrThrow({ where: { registerId: register.id }, include: { payments: true } });
+    expect(order.payments.map((p) => p.tender)).toEqual(["ALIPAY"]);
+    expect(order.memberId).not.toBeNull();
+    expect(h.pageErrors).toEqual([]);
+  });
+
+  it("training mode: the sale is priced and receipted as TRAINING, nothing is recorded", async () => {
+    const register = registers[0]!;
+    const page = await h.newPage();
+    await signIn(h, page, "manager.sh");
+    await chooseTill(page, storeName, register.name);
+    await openShift(page, "200");
+    const before = await h.env.db.order.count({ where: { registerId: register.id } });
+    await page.getByRole("button", { name: "练习模式" }).click();
+    await page.getByRole("dialog", { name: "进入练习模式？" }).getByRole("button", { name: "练习模式" }).click();
+    await page.getByRole("status").getByText("练习模式").waitFor();
+    await page.locator("body").click({ position: { x: 5, y: 400 } });
+    await scan(page, codes[0]!);
+    await cartLines(page).first().waitFor();
+    await page.getByRole("button", { name: /收款/ }).and(page.locator(":enabled")).waitFor();
+    await page.keyboard.press("F12");
+    const pay = page.getByRole("dialog", { name: /收款 · 练习模式/ });
+    await pay.getByRole("group", { name: "快捷现金" }).getByRole("button").first().click();
+    await pay.getByRole("button", { name: /完成收款/ }).click();
+    await page.getByRole("dialog", { name: "练习交易完成" }).waitFor();
+    expect(await h.env.db.order.count({ where: { registerId: register.id } })).toBe(before);
+    expect(await h.env.db.order.count({ where: { training: true } })).toBe(0);
+    expect(h.pageErrors).toEqual([]);
+  });
+});
