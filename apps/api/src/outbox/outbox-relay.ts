@@ -20,6 +20,8 @@ export class OutboxRelay {
     private readonly db: SqlClient,
     private readonly pubSub: AppPubSub,
     private readonly pollMs = 1000,
+    /** Kicks wait this long before draining, so that under load one drain publishes the events of many commits. */
+    private readonly gatherMs = 5,
   ) {}
 
   start(): void {
@@ -27,14 +29,15 @@ export class OutboxRelay {
     this.timer.unref();
   }
 
-  /** Drains pending events soon; concurrent kicks coalesce. Resolves when the drain it joined is done. */
+  /** Drains pending events a few ms from now; kicks meanwhile coalesce. Resolves when the drain it joined is done. */
   kick(): Promise<void> {
     if (this.stopped || this.paused) return Promise.resolve();
     if (this.running) {
       this.again = true;
       return this.running;
     }
-    this.running = this.drain()
+    this.running = new Promise((resolve) => setTimeout(resolve, this.gatherMs))
+      .then(() => this.drain())
       .catch((error) => console.error("[outbox] relay failed", error))
       .finally(() => {
         this.running = null;

@@ -77,27 +77,9 @@ export class PosSaleService {
   ) {}
 
   async sell(viewer: StaffViewer, cmd: PosSaleCommand, audit: RequestAudit): Promise<PosSaleOutcome> {
-    const [existing, register] = await Promise.all([
-      this.findExisting(viewer.merchantId, cmd.clientSaleId),
-      this.sql.$queryRawUnsafe<{ code: string; shiftStatus: string | null }[]>(
-        `SELECT s.code, (SELECT sh.status::text FROM "Shift" sh WHERE sh.id = $4 AND sh."registerId" = r.id) AS "shiftStatus"
-           FROM "Register" r JOIN "Store" s ON s.id = r."storeId"
-          WHERE r.id = $1 AND r."storeId" = $2 AND s."merchantId" = $3`,
-        cmd.registerId,
-        cmd.storeId,
-        viewer.merchantId,
-        cmd.shiftId ?? "",
-      ),
-    ]);
-    if (existing) return existing;
-    const store = register[0];
-    if (!store) throw notFound("Register", cmd.registerId);
-    // An offline sale belongs to the shift it was rung up in, even if that shift has closed since.
-    if (cmd.shiftId && store.shiftStatus !== "OPEN" && !(cmd.offline && store.shiftStatus))
-      throw badInput("The shift is not open on this register.", [{ field: "shiftId", message: "not open" }]);
-
     const at = cmd.offline?.soldAt ?? new Date();
-    const priced = await this.pricer.price({
+    // The retry check, the register and the prices are read at once: a sale costs two round trips, this and its write.
+    const pricing = this.pricer.price({
       merchantId: viewer.merchantId,
       storeId: cmd.storeId,
       channel: "POS",
@@ -106,6 +88,31 @@ export class PosSaleService {
       couponCodes: cmd.couponCodes,
       at,
     });
+    pricing.catch(() => undefined); // awaited below unless the sale stops first
+    const [till] = await this.sql.$queryRawUnsafe<
+      { existingId: string | null; existingChange: number | null; code: string | null; shiftStatus: string | null }[]
+    >(
+      `SELECT o.id AS "existingId", COALESCE((SELECT SUM(p."changeGiven") FROM "Payment" p WHERE p."orderId" = o.id), 0)::int AS "existingChange",
+              r.code, r."shiftStatus"
+         FROM (SELECT 1) one
+         LEFT JOIN "Order" o ON o."merchantId" = $3 AND o."clientSaleId" = $5
+         LEFT JOIN (SELECT s.code, (SELECT sh.status::text FROM "Shift" sh WHERE sh.id = $4 AND sh."registerId" = r.id) AS "shiftStatus"
+                      FROM "Register" r JOIN "Store" s ON s.id = r."storeId"
+                     WHERE r.id = $1 AND r."storeId" = $2 AND s."merchantId" = $3) r ON true`,
+      cmd.registerId,
+      cmd.storeId,
+      viewer.merchantId,
+      cmd.shiftId ?? "",
+      cmd.clientSaleId,
+    );
+    if (till?.existingId) return { ok: true, orderId: till.existingId, replayed: true, change: Number(till.existingChange ?? 0) };
+    if (!till?.code) throw notFound("Register", cmd.registerId);
+    // An offline sale belongs to the shift it was rung up in, even if that shift has closed since.
+    if (cmd.shiftId && till.shiftStatus !== "OPEN" && !(cmd.offline && till.shiftStatus))
+      throw badInput("The shift is not open on this register.", [{ field: "shiftId", message: "not open" }]);
+    const store = { code: till.code };
+
+    const priced = await pricing;
     if (!priced.ok) {
       if (priced.code === "MEMBER_NOT_FOUND") throw notFound("Member", priced.reference);
       await this.logException(viewer, cmd.storeId, "UNKNOWN_BARCODE", priced.message, {
