@@ -10,6 +10,8 @@ import { ensureAppBuilt } from "../browser/app-build.ts";
 import { startApiProcess } from "./api-process.ts";
 import { freshBenchDatabase } from "./bench-database.ts";
 import { percentile } from "./latency.ts";
+import { buildIndex, type IndexRow, queryIndex } from "../../apps/api/src/modules/recommendations/search-index.ts";
+import { vocabularyWords } from "../../apps/api/src/modules/recommendations/search-terms.ts";
 import { generateSkus } from "./storefront-skus.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -18,6 +20,8 @@ const PRODUCTS = 25_000; // × 4 variants = 100,000 SKUs
 export type StorefrontBench = {
   skus: number;
   search: { queries: number; p50: number; p95: number; max: number; byKind: Record<string, { p50: number; p95: number }> };
+  /** The in-memory index alone (what the API does per query besides GraphQL and loading the page's products). */
+  index: { products: number; buildMs: number; p50: number; p95: number };
   productPage: { renders: number; ssrP50: number; ssrP95: number; lcpMedian: number; lcpRuns: number[] };
 };
 
@@ -73,6 +77,39 @@ async function timeSearch(apiUrl: string, rounds: number) {
     byKind[kind] = { p50: percentile(list, 50), p95: percentile(list, 95) };
   }
   return { queries: samples.length, p50: percentile(all, 50), p95: percentile(all, 95), max: all.at(-1) ?? 0, byKind };
+}
+
+async function timeIndex(client: pg.Client, merchantId: string) {
+  const rows = await client.query<IndexRow>(
+    `SELECT p.id AS "productId", p.name, p."searchText", p."categoryId", p."createdAt", v.id AS "variantId", v.sku, v."basePrice", v."optionValues"
+     FROM "Product" p LEFT JOIN "Variant" v ON v."productId" = p.id AND v.status = 'ACTIVE'
+     WHERE p."merchantId" = $1 AND p.status = 'ACTIVE'`,
+    [merchantId],
+  );
+  const t0 = performance.now();
+  const index = buildIndex(rows.rows, vocabularyWords);
+  const buildMs = performance.now() - t0;
+  const samples: number[] = [];
+  for (let r = 0; r < 20; r++) {
+    for (const q of QUERIES) {
+      const t = performance.now();
+      queryIndex(index, {
+        needles: [q.text.toLowerCase()],
+        patterns: [],
+        categoryIds: null,
+        size: null,
+        colour: null,
+        minPrice: null,
+        maxPrice: null,
+        inStock: null,
+        sort: "RELEVANCE",
+        prefix: q.text.toLowerCase(),
+      });
+      samples.push(performance.now() - t);
+    }
+  }
+  samples.sort((a, b) => a - b);
+  return { products: index.products.length, buildMs, p50: percentile(samples, 50), p95: percentile(samples, 95) };
 }
 
 async function startStorefront(apiUrl: string): Promise<{ url: string; child: ChildProcess }> {
@@ -158,6 +195,7 @@ export async function benchStorefront(opts: { searchRounds?: number; renders?: n
     await client.connect();
     const merchant = await client.query<{ id: string }>(`SELECT id FROM "Merchant" ORDER BY "createdAt" LIMIT 1`);
     const skus = await generateSkus(client, merchant.rows[0]?.id ?? "", PRODUCTS);
+    const index = await timeIndex(client, merchant.rows[0]?.id ?? "");
     const seeded = await client.query<{ id: string }>(
       `SELECT id FROM "Product" WHERE status = 'ACTIVE' AND id NOT LIKE 'bench-%' ORDER BY id LIMIT 20`,
     );
@@ -171,7 +209,7 @@ export async function benchStorefront(opts: { searchRounds?: number; renders?: n
       seeded.rows.map((r) => r.id),
       opts.renders ?? 40,
     );
-    return { skus, search, productPage };
+    return { skus, search, index, productPage };
   } finally {
     if (app?.child.pid) {
       try {

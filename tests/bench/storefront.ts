@@ -9,6 +9,9 @@ console.log(
   `${r.search.queries} queries   p50 ${ms(r.search.p50)}   p95 ${ms(r.search.p95)}   max ${ms(r.search.max)}   (target: p95 < 50 ms)`,
 );
 for (const [kind, k] of Object.entries(r.search.byKind)) console.log(`  ${kind.padEnd(8)} p50 ${ms(k.p50)}   p95 ${ms(k.p95)}`);
+console.log(
+  `  in-memory index alone (${r.index.products.toLocaleString()} products, built in ${ms(r.index.buildMs)}): p50 ${ms(r.index.p50)}   p95 ${ms(r.index.p95)}`,
+);
 console.log("\n== Storefront: product page of the production build (next start, localhost) ==");
 console.log(
   `server render (full HTML over HTTP), ${r.productPage.renders} renders: p50 ${ms(r.productPage.ssrP50)}   p95 ${ms(r.productPage.ssrP95)}`,

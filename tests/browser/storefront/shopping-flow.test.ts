@@ -83,6 +83,8 @@ describe("storefront shopping flow", () => {
     await page.getByRole("link", { name: "去结算" }).click();
     await page.waitForURL(/\/checkout$/);
     await page.getByRole("radio", { name: /上海南京路店/ }).check();
+    await page.getByText("今天可取").first().waitFor();
+    await h.screenshot(page, "storefront-checkout-phone");
     await page.getByRole("button", { name: /^提交订单/ }).click();
     await page.waitForURL(/\/orders\/[^/]+\/pay$/);
     await page.getByRole("img", { name: "微信支付付款码" }).waitFor();

@@ -2,6 +2,7 @@ import { T } from "@o2o/client";
 import { ShopHomeDocument, ShopSearchDocument } from "@o2o/schema";
 import Link from "next/link";
 import { ProductCard } from "../features/catalog/product-card";
+import { LocalName } from "../features/catalog/local-name";
 import { CampaignStrip } from "../features/home/campaign-strip";
 import { ApiNotice } from "../features/shell/api-notice";
 import { Icon } from "../features/shell/icons";
@@ -51,7 +52,9 @@ export default async function HomePage() {
               <span className="category-icon" aria-hidden="true">
                 {c.icon ?? Array.from(c.name)[0]}
               </span>
-              <span>{c.name}</span>
+              <span>
+                <LocalName name={c.name} i18n={c.nameI18n} />
+              </span>
             </Link>
           ))}
         </nav>

@@ -1,11 +1,13 @@
 import { formatFen, T } from "@o2o/client";
 import Link from "next/link";
+import { LocalName } from "./local-name";
 import { tintFor } from "./product-tint";
 
 export type CardProduct = {
   id: string;
   name: string;
-  category: { name: string; icon: string | null } | null;
+  nameI18n?: Record<string, unknown> | null;
+  category: { name: string; nameI18n?: Record<string, unknown> | null; icon: string | null } | null;
   variants: { id: string; basePrice: number }[];
 };
 
@@ -25,8 +27,14 @@ export function ProductCard({ product }: { product: CardProduct }) {
         <span>{product.category?.icon ?? Array.from(product.name)[0]}</span>
       </div>
       <div className="product-body">
-        <h3 className="product-name">{product.name}</h3>
-        {product.category ? <p className="product-category">{product.category.name}</p> : null}
+        <h3 className="product-name">
+          <LocalName name={product.name} i18n={product.nameI18n} />
+        </h3>
+        {product.category ? (
+          <p className="product-category">
+            <LocalName name={product.category.name} i18n={product.category.nameI18n} />
+          </p>
+        ) : null}
         <p className="product-price">
           {price ? (
             <>

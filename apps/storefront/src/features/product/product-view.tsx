@@ -6,6 +6,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { useCart } from "../cart/cart-context";
+import { LocalName } from "../catalog/local-name";
 import { ProductCard } from "../catalog/product-card";
 import { tintFor } from "../catalog/product-tint";
 import { ShareButton } from "../share/share-button";
@@ -70,7 +71,9 @@ export function ProductView({
         {product.category ? (
           <>
             <span aria-hidden="true">/</span>
-            <Link href={`/search?category=${product.category.id}`}>{product.category.name}</Link>
+            <Link href={`/search?category=${product.category.id}`}>
+              <LocalName name={product.category.name} i18n={product.category.nameI18n} />
+            </Link>
           </>
         ) : null}
       </nav>
@@ -79,7 +82,9 @@ export function ProductView({
           <span>{product.category?.icon ?? Array.from(product.name)[0]}</span>
         </div>
         <div className="product-info">
-          <h1 className="product-title">{product.name}</h1>
+          <h1 className="product-title">
+            <LocalName name={product.name} i18n={product.nameI18n} />
+          </h1>
           {product.brand ? <p className="muted">{product.brand.name}</p> : null}
           <PriceBlock
             offer={variantOffer}

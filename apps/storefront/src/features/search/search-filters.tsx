@@ -2,9 +2,10 @@
 
 import { useT } from "@o2o/client";
 import Link from "next/link";
+import { LocalName } from "../catalog/local-name";
 import { type SearchState, searchHref } from "./search-params";
 
-type Category = { id: string; name: string; icon: string | null; parent: { id: string } | null };
+type Category = { id: string; name: string; nameI18n?: Record<string, unknown> | null; icon: string | null; parent: { id: string } | null };
 type Store = { id: string; name: string };
 
 /** Filters as a plain GET form (works before hydration) plus one-tap chips for categories and sizes. */
@@ -30,7 +31,7 @@ export function SearchFilters({
         {top.map((c) => (
           <Link key={c.id} className={`chip${state.category === c.id ? " chip-on" : ""}`} href={searchHref(state, { category: c.id })}>
             {c.icon ? <span aria-hidden="true">{c.icon} </span> : null}
-            {c.name}
+            <LocalName name={c.name} i18n={c.nameI18n} />
           </Link>
         ))}
       </nav>
