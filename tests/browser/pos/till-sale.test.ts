@@ -52,6 +52,14 @@ describe("till: shift, sale, return, Z report", () => {
     await cartLines(page).nth(2).waitFor();
     expect(await cartLines(page).count()).toBe(3);
 
+    // A fourth item scanned by mistake: F8 voids the line just scanned, after confirming.
+    await scan(page, extra.variant.barcodes[0]!.code);
+    await cartLines(page).nth(3).waitFor();
+    await page.keyboard.press("F8");
+    await page.getByRole("dialog", { name: "删除这件商品？" }).getByRole("button", { name: "删除" }).click();
+    await page.getByRole("dialog").waitFor({ state: "detached" });
+    expect(await cartLines(page).count()).toBe(3);
+
     // The member by their phone number (scanned like a member code), then the coupon code scanned.
     await scan(page, "13800000001");
     await page.getByTestId("sale-member").waitFor();
@@ -144,6 +152,7 @@ describe("till: shift, sale, return, Z report", () => {
     expect(report).toContain(`微信支付 × 1${yuan(wechat)}`);
     expect(report).toContain(`现金 × 1${yuan(cashIn)}`);
     expect(report).toContain(`退款（1 笔）-${yuan(ret.refundTotal)}`);
+    expect(report).toContain("作废（1 次）");
     const closed = await env.db.shift.findUniqueOrThrow({ where: { id: shift.id } });
     expect(closed).toMatchObject({ status: "CLOSED", expectedCash, countedCash: expectedCash - 100, overShort: -100 });
     expect(h.pageErrors).toEqual([]);
