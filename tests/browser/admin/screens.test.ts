@@ -11,7 +11,6 @@ const SCREENS: { path: string; heading: string; ready: string; shot: string }[] 
   { path: "/inventory/movements", heading: "库存", ready: "变动后在库", shot: "admin-stock-ledger" },
   { path: "/orders/exceptions", heading: "订单", ready: "类型", shot: "admin-exceptions" },
   { path: "/members", heading: "会员", ready: "累计消费", shot: "admin-members" },
-  { path: "/staff", heading: "员工", ready: "角色与权限", shot: "admin-staff" },
   { path: "/audit", heading: "审计日志", ready: "操作人", shot: "admin-audit-all" },
   { path: "/settings", heading: "设置", ready: "收银台", shot: "admin-settings" },
 ];

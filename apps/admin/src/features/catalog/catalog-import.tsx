@@ -6,15 +6,9 @@ import Link from "next/link";
 import { useState } from "react";
 import { useMutation } from "urql";
 import { PageHeader } from "../../components/page-header";
+import { fileToBase64 } from "../../lib/file-base64";
 
 type Report = AdminImportCatalogMutation["importCatalog"];
-
-async function fileToBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
 
 /** Upload a CSV or XLSX, see what would happen row by row, then import. */
 export function CatalogImport() {

@@ -11,6 +11,8 @@ export function MembersNav() {
       items={[
         { href: "/members", label: t("members.list"), exact: true },
         { href: "/members/tickets", label: t("ticket.tab") },
+        { href: "/members/tiers", label: t("tiers.tab") },
+        { href: "/members/import", label: t("memberImport.tab") },
       ]}
     />
   );

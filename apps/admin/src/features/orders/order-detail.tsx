@@ -169,7 +169,7 @@ export function OrderDetail({ id }: { id: string }) {
               canFulfil ? (
                 <FulfilmentActions key={f.id} orderId={order.id} fulfilment={f} onDone={refresh} />
               ) : (
-                <p key={f.id}>{f.status}</p>
+                <p key={f.id}>{fulfilmentStatusLabel(t, f.status)}</p>
               ),
             )}
           </section>

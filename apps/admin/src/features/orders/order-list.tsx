@@ -34,6 +34,7 @@ export function OrdersNav() {
       label={t("nav.orders")}
       items={[
         { href: "/orders", label: t("orders.all"), exact: true },
+        { href: "/orders/returns", label: t("returns.tab") },
         { href: "/orders/exceptions", label: t("orders.exceptions") },
       ]}
     />

@@ -1,13 +1,17 @@
 "use client";
 
-import { EmptyState, ErrorState, LoadingState, useLocale, useT } from "@o2o/client";
+import { EmptyState, ErrorState, hasPermission, LoadingState, useLocale, useT } from "@o2o/client";
 import { AdminRolesDocument, AdminSignOutOtherSessionsDocument, AdminStaffUsersDocument } from "@o2o/schema";
 import { useState } from "react";
 import { useMutation, useQuery } from "urql";
 import { ConfirmButton } from "../../components/confirm-button";
 import { PageHeader } from "../../components/page-header";
 import { formatDateTime } from "../../lib/format-date";
+import { canInStore } from "../../lib/permissions";
+import { useMe } from "../auth/me-context";
 import { permissionLabel } from "../auth/permission-areas";
+import { Assignments } from "./assignments";
+import { StaffUserForm } from "./staff-user-form";
 
 /** Staff with their roles per store, the roles and what they allow, and signing out one's other sessions. */
 export function StaffPage() {
@@ -18,6 +22,9 @@ export function StaffPage() {
   const [, signOutOthers] = useMutation(AdminSignOutOtherSessionsDocument);
   const [notice, setNotice] = useState<string | null>(null);
   const users = data?.staffUsers ?? [];
+  const me = useMe();
+  const canWrite = hasPermission(me, "staff:write");
+  const refresh = () => reexecute({ requestPolicy: "network-only" });
   return (
     <div className="page">
       <PageHeader
@@ -44,6 +51,14 @@ export function StaffPage() {
           {notice}
         </p>
       ) : null}
+      {canWrite ? (
+        <StaffUserForm
+          onCreated={(name) => {
+            setNotice(t("staff.created", { name }));
+            refresh();
+          }}
+        />
+      ) : null}
       <section className="card card-flush" aria-label={t("staff.users")}>
         {error && !data ? <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: "network-only" })} /> : null}
         {!data && fetching ? <LoadingState /> : null}
@@ -67,14 +82,17 @@ export function StaffPage() {
                       <div className="muted small mono">{u.username}</div>
                     </td>
                     <td>
-                      <ul className="chips">
-                        {u.assignments.map((a) => (
-                          <li key={a.id} className="chip">
-                            {a.role.name}
-                            <span className="chip-scope">{a.store?.name ?? t("audit.merchantWide")}</span>
-                          </li>
-                        ))}
-                      </ul>
+                      <Assignments
+                        user={u}
+                        roles={roles?.roles ?? []}
+                        editable={canWrite}
+                        canInStore={(storeId) =>
+                          storeId
+                            ? canInStore(me, "staff:write", storeId)
+                            : me.permissions.some((g) => g.permission === "staff:write" && g.allStores)
+                        }
+                        onChanged={refresh}
+                      />
                     </td>
                     <td>{u.status}</td>
                     <td className="small">{formatDateTime(locale, u.lastLoginAt)}</td>

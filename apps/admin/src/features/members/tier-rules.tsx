@@ -1,0 +1,95 @@
+"use client";
+
+import { ErrorState, formatFen, LoadingState, useT } from "@o2o/client";
+import { AdminRunTierEvaluationDocument, AdminTierRulesDocument } from "@o2o/schema";
+import { useState } from "react";
+import { useMutation, useQuery } from "urql";
+import { ConfirmButton } from "../../components/confirm-button";
+import { PageHeader } from "../../components/page-header";
+import { canMerchantWide } from "../../lib/permissions";
+import { useMe } from "../auth/me-context";
+import { MembersNav } from "./members-nav";
+
+/** The tier ladder with its points multipliers and benefits; owners and marketing can re-run the evaluation. */
+export function TierRules() {
+  const t = useT();
+  const me = useMe();
+  const [{ data, error, fetching }, reexecute] = useQuery({ query: AdminTierRulesDocument });
+  const [, run] = useMutation(AdminRunTierEvaluationDocument);
+  const [notice, setNotice] = useState<string | null>(null);
+  return (
+    <div className="page">
+      <PageHeader
+        title={t("nav.members")}
+        subtitle={t("tiers.subtitle")}
+        actions={
+          canMerchantWide(me, "marketing:write") ? (
+            <ConfirmButton
+              label={t("tiers.evaluate")}
+              message={t("tiers.evaluateConfirm")}
+              onConfirm={async () => {
+                const r = (await run({})).data?.runTierEvaluation;
+                setNotice(
+                  r
+                    ? t("tiers.evaluated", { n: r.membersEvaluated, changed: r.upgraded + r.downgraded })
+                    : t("common.failed", { message: "" }),
+                );
+              }}
+            />
+          ) : null
+        }
+      />
+      <MembersNav />
+      {notice ? (
+        <p className="alert alert-info" role="status">
+          {notice}
+        </p>
+      ) : null}
+      <section className="card card-flush">
+        {error && !data ? <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: "network-only" })} /> : null}
+        {!data && fetching ? <LoadingState /> : null}
+        {data ? (
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t("tiers.rank")}</th>
+                <th scope="col">{t("tiers.name")}</th>
+                <th scope="col" className="align-end">
+                  {t("tiers.minSpend")}
+                </th>
+                <th scope="col" className="align-end">
+                  {t("tiers.multiplier")}
+                </th>
+                <th scope="col">{t("tiers.benefits")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.memberTiers.map((tier) => (
+                <tr key={tier.id}>
+                  <td className="num">{tier.rank}</td>
+                  <td>
+                    <strong>{tier.name}</strong> <span className="muted small mono">{tier.code}</span>
+                  </td>
+                  <td className="align-end num">{formatFen(tier.minRollingSpend)}</td>
+                  <td className="align-end num">×{tier.pointsMultiplierBps / 10000}</td>
+                  <td>
+                    <ul className="chips">
+                      {Object.entries(tier.benefits)
+                        .filter(([, v]) => v !== false && v !== null)
+                        .map(([k, v]) => (
+                          <li key={k} className="chip">
+                            {k}
+                            {typeof v === "boolean" ? "" : `: ${String(v)}`}
+                          </li>
+                        ))}
+                    </ul>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : null}
+      </section>
+    </div>
+  );
+}

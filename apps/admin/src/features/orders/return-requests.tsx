@@ -1,0 +1,127 @@
+"use client";
+
+import { EmptyState, ErrorState, formatFen, LoadingState, useLocale, useT } from "@o2o/client";
+import { AdminApproveReturnDocument, AdminRejectReturnDocument, AdminReturnsDocument, type ReturnStatus } from "@o2o/schema";
+import Link from "next/link";
+import { useState } from "react";
+import { useMutation, useQuery } from "urql";
+import { ConfirmButton } from "../../components/confirm-button";
+import { PageHeader } from "../../components/page-header";
+import { formatDateTime } from "../../lib/format-date";
+import { canInStore } from "../../lib/permissions";
+import { useMe } from "../auth/me-context";
+import { OrdersNav } from "./order-list";
+
+/** Members' return requests for online orders: approve (refund and restock) or turn down. */
+export function ReturnRequests() {
+  const t = useT();
+  const locale = useLocale();
+  const me = useMe();
+  const [status, setStatus] = useState<ReturnStatus | "">("REQUESTED");
+  const [notice, setNotice] = useState<string | null>(null);
+  const [{ data, error, fetching }, reexecute] = useQuery({
+    query: AdminReturnsDocument,
+    variables: { first: 30, filter: { status: status || null } },
+    requestPolicy: "cache-and-network",
+  });
+  const [, approve] = useMutation(AdminApproveReturnDocument);
+  const [, reject] = useMutation(AdminRejectReturnDocument);
+  const refresh = () => reexecute({ requestPolicy: "network-only" });
+  const returns = data?.returns.edges.map((e) => e.node) ?? [];
+  const report = (r: { __typename: string; message?: string } | undefined, ok: string) => {
+    setNotice(r?.__typename === "ReturnReceipt" ? ok : (r?.message ?? t("common.failed", { message: "" })));
+    refresh();
+  };
+  return (
+    <div className="page">
+      <PageHeader title={t("nav.orders")} subtitle={t("returns.subtitle")} />
+      <OrdersNav />
+      {notice ? (
+        <p className="alert alert-info" role="status">
+          {notice}
+        </p>
+      ) : null}
+      <section className="card card-flush">
+        <div className="toolbar">
+          <label className="inline-field">
+            <span>{t("common.status")}</span>
+            <select value={status} onChange={(e) => setStatus(e.target.value as ReturnStatus | "")}>
+              <option value="">{t("common.all")}</option>
+              {(["REQUESTED", "COMPLETED", "REJECTED"] as const).map((s) => (
+                <option key={s} value={s}>
+                  {t(`returns.${s}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        {error && !data ? <ErrorState error={error} onRetry={refresh} /> : null}
+        {!data && fetching ? <LoadingState /> : null}
+        {data && returns.length === 0 ? <EmptyState title={t("returns.empty")} /> : null}
+        {returns.length > 0 ? (
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t("returns.number")}</th>
+                <th scope="col">{t("common.product")}</th>
+                <th scope="col">{t("refund.reason")}</th>
+                <th scope="col" className="align-end">
+                  {t("common.amount")}
+                </th>
+                <th scope="col">{t("common.time")}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t("common.actions")}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {returns.map((r) => {
+                const canDecide = r.status === "REQUESTED" && r.store && canInStore(me, "refund:create", r.store.id);
+                return (
+                  <tr key={r.id}>
+                    <td>
+                      <Link href={`/orders/${r.orderId}`} className="mono">
+                        {r.number}
+                      </Link>
+                      <div className="muted small">{t(`returns.${r.status}`)}</div>
+                    </td>
+                    <td className="small">{r.lines.map((l) => `${l.name} ×${l.quantity}`).join("，")}</td>
+                    <td className="small">{r.reason ?? "—"}</td>
+                    <td className="align-end num">{formatFen(r.refundTotal)}</td>
+                    <td className="small">{formatDateTime(locale, r.createdAt)}</td>
+                    <td className="align-end row-actions">
+                      {canDecide ? (
+                        <>
+                          <ConfirmButton
+                            label={t("returns.approve")}
+                            className="btn btn-primary btn-sm"
+                            message={t("returns.approveConfirm", { amount: formatFen(r.refundTotal) })}
+                            onConfirm={async () =>
+                              report(
+                                (await approve({ input: { returnId: r.id, writeOffOrderLineIds: [] } })).data?.approveReturn,
+                                t("returns.approved"),
+                              )
+                            }
+                          />
+                          <ConfirmButton
+                            label={t("returns.reject")}
+                            className="btn btn-ghost btn-sm"
+                            message={t("returns.rejectConfirm")}
+                            danger
+                            onConfirm={async () =>
+                              report((await reject({ input: { returnId: r.id, note: null } })).data?.rejectReturn, t("returns.rejected"))
+                            }
+                          />
+                        </>
+                      ) : null}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        ) : null}
+      </section>
+    </div>
+  );
+}
