@@ -48,6 +48,13 @@ export async function scanItems(page: Page, codes: readonly string[]): Promise<v
   }
 }
 
+/** Goes on selling on the register's open shift, or opens one with this float when there is none. */
+export async function ensureShift(page: Page, floatYuan: string): Promise<void> {
+  const open = page.getByRole("heading", { name: "开班" });
+  await open.or(page.getByText("购物车是空的")).first().waitFor();
+  if (await open.isVisible()) await openShift(page, floatYuan);
+}
+
 /** The items of the open sale on screen. */
 export function cartLines(page: Page) {
   return page.getByRole("list", { name: "订单商品" }).getByRole("listitem");

@@ -2,7 +2,7 @@
 // payment code (a declined code first), training sales are priced by the server and never recorded.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type BrowserEnv, startBrowserEnv } from "../harness.ts";
-import { cartLines, chooseTill, openShift, scan, scanItems, signIn } from "./till-helpers.ts";
+import { cartLines, chooseTill, ensureShift, openShift, scan, scanItems, signIn } from "./till-helpers.ts";
 
 describe("till modes", () => {
   let h: BrowserEnv;
@@ -83,6 +83,48 @@ describe("till modes", () => {
     await page.getByRole("dialog", { name: "练习交易完成" }).waitFor();
     expect(await h.env.db.order.count({ where: { registerId: register.id } })).toBe(before);
     expect(await h.env.db.order.count({ where: { training: true } })).toBe(0);
+    expect(h.pageErrors).toEqual([]);
+  });
+
+  it("a price override needs a manager's PIN (logged with the approver), then card payment with the terminal reference", async () => {
+    const register = registers[0]!;
+    const page = await h.newPage();
+    await signIn(h, page, "cashier.sh");
+    await chooseTill(page, storeName, register.name);
+    await ensureShift(page, "100");
+    await page.waitForLoadState("networkidle");
+    await page.locator("body").click({ position: { x: 5, y: 400 } });
+    await scanItems(page, [codes[1]!]);
+
+    await page.keyboard.press("F5");
+    const dialog = page.getByRole("dialog", { name: /改价\/折扣/ });
+    await dialog.getByText("改单价").click();
+    await dialog.getByLabel("新单价（元）").fill("9.90");
+    await dialog.getByLabel("店长用户名").fill("manager.sh");
+    await dialog.getByLabel("店长 PIN").fill("1234");
+    await dialog.getByRole("button", { name: "授权并应用" }).click();
+    await page.getByTestId("sale-total").getByText("¥9.90").waitFor();
+
+    await page.keyboard.press("F12");
+    const pay = page.getByRole("dialog", { name: "收款" });
+    await pay.waitFor();
+    await page.keyboard.press("F2");
+    await pay.getByLabel("刷卡凭证号").fill("T-884211");
+    await pay.getByLabel("刷卡凭证号").press("Enter");
+    await pay.getByTestId("change-due").waitFor();
+    await pay.getByRole("button", { name: /完成收款/ }).click();
+    await page.getByRole("dialog", { name: "收款成功" }).waitFor();
+
+    const order = await h.env.db.order.findFirstOrThrow({
+      where: { registerId: register.id, training: false },
+      orderBy: { placedAt: "desc" },
+      include: { payments: true },
+    });
+    expect(order.total).toBe(990);
+    expect(order.payments.map((p) => [p.tender, p.providerReference])).toEqual([["CARD", "T-884211"]]);
+    const manager = await h.env.db.staffUser.findFirstOrThrow({ where: { username: "manager.sh" } });
+    const logged = await h.env.db.exceptionLog.findFirst({ where: { kind: "PRICE_OVERRIDE", approvedById: manager.id } });
+    expect(logged).not.toBeNull();
     expect(h.pageErrors).toEqual([]);
   });
 });

@@ -43,11 +43,15 @@ function LineItem({
           {memberPrice ? <s className="muted">{formatFen(priced.listPrice)}</s> : null} {formatFen(unit)}
           {memberPrice ? <span className="badge badge-member">{t("till.memberPrice")}</span> : null}
         </span>
-        {priced?.discounts.map((d) => (
-          <span key={`${d.source}-${d.sourceId}`} className={`line-discount line-discount-${d.source.toLowerCase()}`}>
-            {d.label} <span className="num">−{formatFen(d.amount)}</span>
+        {priced && priced.discounts.length > 0 ? (
+          <span className="line-discounts">
+            {priced.discounts.map((d) => (
+              <span key={`${d.source}-${d.sourceId}`} className={`line-discount line-discount-${d.source.toLowerCase()}`}>
+                {d.label} <span className="num">−{formatFen(d.amount)}</span>
+              </span>
+            ))}
           </span>
-        ))}
+        ) : null}
       </button>
       <fieldset className="stepper">
         <legend className="visually-hidden">{`${t("till.quantity")}: ${name}`}</legend>
@@ -130,8 +134,10 @@ export function CartPanel({
           <Icon name="user" size={20} />
           {member ? (
             <span className="strip-member" data-testid="sale-member">
-              <strong>{member.name ?? member.maskedPhone}</strong>
-              {member.tierName ? <span className="badge badge-member">{member.tierName}</span> : null}
+              <span>
+                <strong>{member.name ?? member.maskedPhone}</strong>
+                {member.tierName ? <span className="badge badge-member">{member.tierName}</span> : null}
+              </span>
               <small className="muted">
                 {member.maskedPhone} · {t("member.points", { n: member.pointsBalance })}
               </small>

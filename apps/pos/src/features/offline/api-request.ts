@@ -24,6 +24,15 @@ export class ApiError extends Error {
 }
 
 const REQUEST_TIMEOUT_MS = 15_000;
+/** After a failure to reach the API, new sales go straight to the queue for this long (the sync loop keeps probing). */
+const ASSUME_DOWN_MS = 30_000;
+
+let lastUnreachableAt = 0;
+
+/** True when the API could not be reached a moment ago and has not answered since: do not make a shopper wait. */
+export function apiRecentlyUnreachable(): boolean {
+  return (typeof navigator !== "undefined" && navigator.onLine === false) || Date.now() - lastUnreachableAt < ASSUME_DOWN_MS;
+}
 const printed = new WeakMap<object, string>();
 
 function queryText(document: DocumentNode): string {
@@ -58,11 +67,14 @@ export async function apiRequest<TData, TVariables>(
       signal: AbortSignal.timeout(timeoutMs),
     });
   } catch (error) {
+    lastUnreachableAt = Date.now();
     throw new ApiUnreachable(error instanceof Error ? error.message : String(error));
   }
   if (response.status >= 500 || response.status === 429 || response.status === 408) {
+    lastUnreachableAt = Date.now();
     throw new ApiUnreachable(`HTTP ${response.status}`);
   }
+  lastUnreachableAt = 0;
   let body: { data?: TData | null; errors?: { message: string; extensions?: { code?: string } }[] };
   try {
     body = (await response.json()) as typeof body;

@@ -1,11 +1,14 @@
 "use client";
 
 import { CreatePosSaleDocument, type PosSaleInput } from "@o2o/schema";
-import { ApiError, ApiUnreachable, apiRequest } from "./api-request";
+import { ApiError, ApiUnreachable, apiRecentlyUnreachable, apiRequest } from "./api-request";
 import { offlinePriceTotal } from "./offline-pricing-total";
 import { offlineTenderProblem, type SaleRejection } from "./queued-sale";
 import { enqueueSale } from "./sale-queue";
 import { kickSync } from "./offline-sync";
+
+/** A sale waits at most this long for the API before it is queued (the retry later is safe: same clientSaleId). */
+const SALE_TIMEOUT_MS = 8_000;
 
 export type RecordedSale = { orderId: string; change: number; replayed: boolean };
 
@@ -43,8 +46,9 @@ function rejectionOf(result: Record<string, unknown>): SaleRejection {
  */
 export async function submitSale(input: PosSaleInput, options: SubmitSaleOptions = {}): Promise<SubmitSaleResult> {
   const soldAt = options.soldAt ?? new Date();
+  if (apiRecentlyUnreachable()) return queueSale(input, soldAt, options.expectedTotal);
   try {
-    const data = await apiRequest(CreatePosSaleDocument, { input });
+    const data = await apiRequest(CreatePosSaleDocument, { input }, SALE_TIMEOUT_MS);
     const result = data.createPosSale;
     if (result.__typename === "PosSale") {
       return { status: "recorded", order: { orderId: result.orderId, change: result.change, replayed: result.replayed } };

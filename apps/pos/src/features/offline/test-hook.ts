@@ -1,6 +1,7 @@
 "use client";
 
 import { openDrawer, printReceipt } from "../hardware/bridge-client";
+import { publishDisplay } from "../hardware/customer-display";
 import { receiptFromOrder } from "../hardware/receipt-doc";
 import { lookupBarcode, searchCatalog } from "./catalog-cache";
 import { syncCatalog } from "./catalog-sync";
@@ -45,5 +46,6 @@ export function installTestHook(): void {
     printReceipt,
     openDrawer,
     receiptFromOrder,
+    publishDisplay,
   };
 }
