@@ -1,5 +1,5 @@
 // Back-office screens beyond the daily flow: a member file imported after a preview with row errors, the tier ladder,
-// and a new staff account given a role in a store.
+// a new staff account given a role in a store, a category with its icon, and a store's details edited.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type BrowserEnv, startBrowserEnv } from "../harness.ts";
 import { open, signIn } from "./admin-helpers.ts";
@@ -51,6 +51,28 @@ describe("back office", () => {
     const user = await h.env.db.staffUser.findFirstOrThrow({ where: { username: "cashier.sh2" }, include: { assignments: true } });
     expect(user.assignments).toEqual([expect.objectContaining({ storeId: sh.id })]);
     await h.screenshot(page, "admin-staff");
+    await page.context().close();
+  });
+
+  it("adds a category with an icon and edits a store's phone", async () => {
+    const page = await h.newPage({ viewport: { width: 1366, height: 900 } });
+    await signIn(h, page, "owner", "/catalog/categories");
+    await page.getByLabel("分类名称").fill("玩具");
+    await page.getByRole("button", { name: "🧸" }).click();
+    await page.getByRole("button", { name: "添加分类" }).click();
+    await page.getByText("已添加分类“玩具”").waitFor();
+    expect(await h.env.db.category.findFirst({ where: { name: "玩具" } })).toMatchObject({ icon: "🧸", parentId: null });
+    await h.screenshot(page, "admin-categories");
+
+    await open(h, page, "/settings");
+    const sh = await h.env.db.store.findUniqueOrThrow({ where: { id: h.env.demo.storeIds.shanghai } });
+    await page.getByRole("row").filter({ hasText: sh.code }).getByRole("button", { name: "编辑" }).click();
+    const dialog = page.getByRole("dialog").filter({ hasText: "编辑" });
+    await dialog.getByLabel("电话").fill("021-60000001");
+    await dialog.getByRole("button", { name: "保存" }).click();
+    await page.getByRole("row").filter({ hasText: "021-60000001" }).waitFor();
+    expect((await h.env.db.store.findUniqueOrThrow({ where: { id: sh.id } })).phone).toBe("021-60000001");
+    expect(h.pageErrors).toEqual([]);
     await page.context().close();
   });
 });

@@ -13,6 +13,9 @@ const SCREENS: { path: string; heading: string; ready: string; shot: string }[] 
   { path: "/members", heading: "会员", ready: "累计消费", shot: "admin-members" },
   { path: "/audit", heading: "审计日志", ready: "操作人", shot: "admin-audit-all" },
   { path: "/settings", heading: "设置", ready: "收银台", shot: "admin-settings" },
+  { path: "/members/tiers", heading: "会员", ready: "积分倍率", shot: "admin-tiers" },
+  { path: "/orders/returns", heading: "订单", ready: "退货申请", shot: "admin-returns" },
+  { path: "/inventory/stocktakes", heading: "库存", ready: "开始盘点", shot: "admin-stocktakes" },
 ];
 
 describe("admin screens", () => {

@@ -10,4 +10,6 @@ export const settingsMessages = defineMessages({
   "settings.stores": ["门店与收银台", "門市與收銀台", "Stores and registers"],
   "settings.address": ["地址", "地址", "Address"],
   "settings.registers": ["收银台", "收銀台", "Registers"],
+  "settings.editStore": ["编辑 {name}", "編輯 {name}", "Edit {name}"],
+  "settings.phone": ["电话", "電話", "Phone"],
 });

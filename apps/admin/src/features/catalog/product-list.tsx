@@ -119,6 +119,9 @@ export function ProductList() {
             {pages.totalCount !== null && !firstLoad ? (
               <span className="badge badge-neutral">{t("catalog.total", { n: pages.totalCount })}</span>
             ) : null}
+            <Link className="btn btn-ghost" href="/catalog/categories">
+              {t("categories.title")}
+            </Link>
             <button type="button" className="btn btn-secondary" onClick={exportCsv}>
               {t("catalog.export")}
             </button>

@@ -3,11 +3,15 @@
 import { ErrorState, LOCALE_NAMES, LoadingState, LocaleSwitcher, useT } from "@o2o/client";
 import { PageHeader } from "../../components/page-header";
 import { useStores } from "../../components/use-stores";
+import { canInStore } from "../../lib/permissions";
+import { useMe } from "../auth/me-context";
 import { storeTypeLabel } from "../dashboard/account-overview";
+import { StoreEditor } from "./store-editor";
 
 /** Stores with their registers, and the console language. */
 export function SettingsPage() {
   const t = useT();
+  const me = useMe();
   const { stores, error, fetching, retry } = useStores();
   return (
     <div className="page">
@@ -29,6 +33,9 @@ export function SettingsPage() {
                 <th scope="col">{t("col.type")}</th>
                 <th scope="col">{t("settings.address")}</th>
                 <th scope="col">{t("settings.registers")}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t("common.actions")}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -52,6 +59,7 @@ export function SettingsPage() {
                       ))}
                     </ul>
                   </td>
+                  <td className="align-end">{canInStore(me, "store:write", s.id) ? <StoreEditor store={s} onSaved={retry} /> : null}</td>
                 </tr>
               ))}
             </tbody>

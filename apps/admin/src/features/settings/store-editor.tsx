@@ -1,0 +1,65 @@
+"use client";
+
+import { useT } from "@o2o/client";
+import { AdminUpdateStoreDocument } from "@o2o/schema";
+import { useId, useRef, useState } from "react";
+import { useMutation } from "urql";
+import type { StoreOption } from "../../components/use-stores";
+
+/** Edits a store's name, phone and address in a dialog (store:write in that store). */
+export function StoreEditor({ store, onSaved }: { store: StoreOption; onSaved: () => void }) {
+  const t = useT();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const [name, setName] = useState(store.name);
+  const [phone, setPhone] = useState(store.phone ?? "");
+  const [address, setAddress] = useState(store.addressLine ?? "");
+  const [error, setError] = useState<string | null>(null);
+  const [{ fetching }, update] = useMutation(AdminUpdateStoreDocument);
+  async function onSave() {
+    if (!name.trim()) return setError(t("common.required"));
+    const res = await update({
+      id: store.id,
+      input: { name: name.trim(), phone: phone.trim() || null, addressLine: address.trim() || null },
+    });
+    if (res.data) {
+      dialog.current?.close();
+      onSaved();
+    } else setError(t("common.failed", { message: res.error?.graphQLErrors[0]?.message ?? "" }));
+  }
+  return (
+    <>
+      <button type="button" className="btn btn-ghost btn-sm" onClick={() => dialog.current?.showModal()}>
+        {t("common.edit")}
+      </button>
+      <dialog ref={dialog} className="dialog" aria-labelledby={titleId}>
+        <h3 id={titleId}>{t("settings.editStore", { name: store.name })}</h3>
+        <label className="field">
+          <span>{t("col.name")}</span>
+          <input value={name} onChange={(e) => setName(e.target.value)} maxLength={100} />
+        </label>
+        <label className="field">
+          <span>{t("settings.phone")}</span>
+          <input value={phone} onChange={(e) => setPhone(e.target.value)} maxLength={30} />
+        </label>
+        <label className="field">
+          <span>{t("settings.address")}</span>
+          <input value={address} onChange={(e) => setAddress(e.target.value)} maxLength={200} />
+        </label>
+        {error ? (
+          <p className="field-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+        <div className="dialog-actions">
+          <button type="button" className="btn btn-secondary" onClick={() => dialog.current?.close()}>
+            {t("common.cancel")}
+          </button>
+          <button type="button" className="btn btn-primary" disabled={fetching} onClick={onSave}>
+            {t("common.save")}
+          </button>
+        </div>
+      </dialog>
+    </>
+  );
+}
