@@ -1,12 +1,14 @@
 // Self-checkout (kiosk) and training mode against the real API: the kiosk sells to a shopper paying with their Alipay
 // payment code (a declined code first), training sales are priced by the server and never recorded.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { pinyinWords } from "../../../apps/api/src/modules/catalog/product-input-checks.ts";
 import { type BrowserEnv, startBrowserEnv } from "../harness.ts";
 import { cartLines, chooseTill, ensureShift, openShift, scan, scanItems, signIn } from "./till-helpers.ts";
 
 describe("till modes", () => {
   let h: BrowserEnv;
   let codes: string[];
+  let lookup: { initials: string; name: string };
   let storeName: string;
   let registers: { id: string; name: string }[];
   beforeAll(async () => {
@@ -21,10 +23,15 @@ describe("till modes", () => {
         onHand: { gte: 5 },
         variant: { basePrice: { gte: 1000, lte: 6000 }, status: "ACTIVE", product: { status: "ACTIVE" }, barcodes: { some: {} } },
       },
-      include: { variant: { include: { barcodes: true } } },
+      include: { variant: { include: { barcodes: true, product: true } } },
       take: 2,
     });
     codes = levels.map((l) => l.variant.barcodes[0]!.code);
+    const other = await h.env.db.product.findFirstOrThrow({
+      where: { status: "ACTIVE", id: { notIn: levels.map((l) => l.variant.productId) }, category: { name: "饮料" } },
+    });
+    // "纯棉T恤" → "chunmiantxu cmtx": the initials are the last word.
+    lookup = { initials: pinyinWords(other.name).split(" ").at(-1)!, name: other.name };
   });
   afterAll(async () => {
     await h?.close();
@@ -45,6 +52,16 @@ describe("till modes", () => {
     await page.getByRole("list", { name: "订单商品" }).getByRole("listitem").nth(1).waitFor();
     await page.getByRole("button", { name: "去付款" }).and(page.locator(":enabled")).waitFor();
     await h.screenshot(page, "pos-kiosk");
+
+    // An item without a barcode, looked up by its pinyin initials.
+    await page.getByRole("button", { name: "查找无条码商品" }).click();
+    await page.getByLabel("搜索商品").fill(lookup.initials);
+    await page
+      .getByRole("dialog")
+      .getByRole("button", { name: new RegExp(lookup.name) })
+      .first()
+      .click();
+    await page.getByRole("list", { name: "订单商品" }).getByRole("listitem").nth(2).waitFor();
 
     await page.getByRole("button", { name: /呼叫店员/ }).click();
     await page.getByText("店员马上就到").waitFor();
