@@ -1,13 +1,12 @@
 "use client";
 
 import { useT } from "@o2o/client";
-import type { ShopAvailabilityFieldsFragment, ShopOfferFieldsFragment, ShopProductCardFragment, ShopProductPageQuery } from "@o2o/schema";
+import type { ShopAvailabilityFieldsFragment, ShopOfferFieldsFragment, ShopProductPageQuery } from "@o2o/schema";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { useCart } from "../cart/cart-context";
 import { LocalName } from "../catalog/local-name";
-import { ProductCard } from "../catalog/product-card";
 import { tintFor } from "../catalog/product-tint";
 import { ShareButton } from "../share/share-button";
 import { PriceBlock } from "./price-block";
@@ -22,12 +21,10 @@ export function ProductView({
   product,
   offer: initialOffer,
   availability: initialAvailability,
-  recommended,
 }: {
   product: Product;
   offer: ShopOfferFieldsFragment | null;
   availability: ShopAvailabilityFieldsFragment[];
-  recommended: ShopProductCardFragment[];
 }) {
   const t = useT();
   const router = useRouter();
@@ -169,21 +166,6 @@ export function ProductView({
         <section className="panel product-description">
           <h2 className="section-title">{t("product.details")}</h2>
           <p>{product.description}</p>
-        </section>
-      ) : null}
-
-      {recommended.length > 0 ? (
-        <section className="listing" aria-labelledby="rec-title">
-          <h2 id="rec-title" className="section-title">
-            {t("product.boughtTogether")}
-          </h2>
-          <ul className="product-grid">
-            {recommended.map((p) => (
-              <li key={p.id}>
-                <ProductCard product={p} />
-              </li>
-            ))}
-          </ul>
         </section>
       ) : null}
     </div>
