@@ -122,9 +122,20 @@ describe("till modes", () => {
     await dialog.getByRole("button", { name: "授权并应用" }).click();
     await page.getByTestId("sale-total").getByText("¥9.90").waitFor();
 
+    // F2: the member by phone number; they pay ¥1 of it with 100 points.
+    await page.keyboard.press("F2");
+    await page.getByRole("dialog", { name: "会员" }).getByLabel("手机号").fill("13800000003");
+    await page.getByRole("dialog", { name: "会员" }).getByRole("button", { name: "查找会员" }).click();
+    await page.getByTestId("sale-member").waitFor();
+
     await page.keyboard.press("F12");
     const pay = page.getByRole("dialog", { name: "收款" });
     await pay.waitFor();
+    await page.keyboard.press("F5");
+    await pay.getByLabel(/使用积分/).fill("100");
+    await pay.getByRole("button", { name: "使用积分" }).click();
+    await pay.getByText("积分抵扣（100 分）").waitFor();
+    await pay.getByTestId("amount-due").getByText("¥8.90").waitFor();
     await page.keyboard.press("F2");
     await pay.getByLabel("刷卡凭证号").fill("T-884211");
     await pay.getByLabel("刷卡凭证号").press("Enter");
@@ -138,7 +149,12 @@ describe("till modes", () => {
       include: { payments: true },
     });
     expect(order.total).toBe(990);
-    expect(order.payments.map((p) => [p.tender, p.providerReference])).toEqual([["CARD", "T-884211"]]);
+    expect(order.pointsRedeemed).toBe(100);
+    expect(order.payments.map((p) => [p.tender, p.amount]).sort()).toEqual([
+      ["CARD", 890],
+      ["POINTS", 100],
+    ]);
+    expect(order.payments.find((p) => p.tender === "CARD")?.providerReference).toBe("T-884211");
     const manager = await h.env.db.staffUser.findFirstOrThrow({ where: { username: "manager.sh" } });
     const logged = await h.env.db.exceptionLog.findFirst({ where: { kind: "PRICE_OVERRIDE", approvedById: manager.id } });
     expect(logged).not.toBeNull();

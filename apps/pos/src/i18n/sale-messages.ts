@@ -229,6 +229,7 @@ export const saleZhCN = {
   "returns.done": "退货完成 {number}",
   "returns.refunded": "已退款",
   "returns.another": "继续退货",
+  "returns.exchange": "换货：去收银台开新单",
 
   "kiosk.title": "自助收银",
   "kiosk.enter": "自助模式",
@@ -469,6 +470,7 @@ export const saleZhTW: Record<SaleMessageKey, string> = {
   "returns.done": "退貨完成 {number}",
   "returns.refunded": "已退款",
   "returns.another": "繼續退貨",
+  "returns.exchange": "換貨：回收銀台開新單",
   "kiosk.title": "自助結帳",
   "kiosk.enter": "自助模式",
   "kiosk.welcome": "歡迎使用自助結帳",
@@ -706,6 +708,7 @@ export const saleEn: Record<SaleMessageKey, string> = {
   "returns.done": "Return {number} complete",
   "returns.refunded": "Refunded",
   "returns.another": "Another return",
+  "returns.exchange": "Exchange: ring up the replacement",
   "kiosk.title": "Self-checkout",
   "kiosk.enter": "Kiosk mode",
   "kiosk.welcome": "Welcome to self-checkout",

@@ -2,6 +2,7 @@
 
 import { formatFen, useT } from "@o2o/client";
 import { PosCreateReturnDocument, type PosCreateReturnMutation, type PosOrderFragment } from "@o2o/schema";
+import Link from "next/link";
 import { useId, useState } from "react";
 import { useMutation } from "urql";
 import { ConfirmDialog } from "../../components/confirm-dialog";
@@ -88,9 +89,14 @@ export function ReturnOrder({ order, ctx, onDone }: { order: PosOrderFragment; c
         <p className="muted">
           {printed === null ? t("receipt.printing") : printed.ok ? t("receipt.printed") : t("receipt.failed", { reason: printed.message })}
         </p>
-        <button type="button" className="pos-btn pos-btn-primary pos-btn-xl" onClick={onDone} data-autofocus>
-          {t("returns.another")}
-        </button>
+        <div className="modal-actions return-next">
+          <Link href="/" className="pos-btn pos-btn-outline pos-btn-xl">
+            {t("returns.exchange")}
+          </Link>
+          <button type="button" className="pos-btn pos-btn-primary pos-btn-xl" onClick={onDone} data-autofocus>
+            {t("returns.another")}
+          </button>
+        </div>
       </section>
     );
   }

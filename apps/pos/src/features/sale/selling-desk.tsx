@@ -93,6 +93,8 @@ export function SellingDesk({ till }: { till: TillSelection }) {
     preview?.cart.couponResults.find((c) => !c.ok)?.message ??
     (preview?.pointsError ? t("reject.POINTS") : null);
   const canPay = draft.lines.length > 0 && preview !== null && !stale && !loading && !pricingError;
+  // F12 pressed while the last change is still being priced: payment opens as soon as the price is in.
+  const [payWhenPriced, setPayWhenPriced] = useState(false);
 
   const act = (action: SellingAction) => {
     switch (action) {
@@ -102,7 +104,12 @@ export function SellingDesk({ till }: { till: TillSelection }) {
         return;
       case "pay":
         if (draft.lines.length === 0) return warn(t("till.emptyTitle"));
-        if (!canPay) return warn(t("till.pricing"));
+        if (!canPay && !pricingError) {
+          setPayWhenPriced(true);
+          setNotice({ tone: "ok", text: t("till.pricing") });
+          return;
+        }
+        if (!canPay) return warn(pricingMessage ?? t("till.pricing"));
         if (blocker) return warn(blocker);
         setFailure(null);
         setDialog("pay");
@@ -153,6 +160,15 @@ export function SellingDesk({ till }: { till: TillSelection }) {
   );
 
   const ctx = { till, locale, cashier: me.displayName ?? null };
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: act is re-created every render; the trigger is the price
+  useEffect(() => {
+    if (!payWhenPriced) return;
+    if (canPay || pricingError || draft.lines.length === 0) {
+      setPayWhenPriced(false);
+      if (canPay && dialog === null) act("pay");
+    }
+  }, [payWhenPriced, canPay, pricingError, draft.lines.length, dialog]);
 
   // Voids count on the shift's X/Z report; a training till's voids are practice and stay off it.
   const recordVoid = (scope: "LINE" | "SALE", lines: { quantity: number; unitPrice: number }[]) => {
