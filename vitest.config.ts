@@ -43,8 +43,10 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 600_000,
           pool: "forks" as const,
-          // Each file runs its own API, app servers and Chromium: one at a time on a small machine.
+          // Each file runs its own API, app servers and Chromium: one at a time on a small machine, and after the other
+          // projects (a later group), so page timings never compete with the API suites for the CPU.
           fileParallelism: false,
+          sequence: { groupOrder: 1 },
         },
       },
     ],
