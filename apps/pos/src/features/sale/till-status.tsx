@@ -8,6 +8,7 @@ import { SELLING_KEYS } from "../keyboard/shortcuts";
 import { KeyHint } from "../keyboard/key-hint";
 import { StatusBar } from "../till/status-bar";
 import type { TillSelection } from "../till/till-selection";
+import { PrinterBadge } from "./printer-badge";
 import { setTrainingMode } from "./training-mode";
 
 /** The selling screen's top bar: the till, the open shift (F10 for X/Z), training mode and kiosk mode. */
@@ -33,6 +34,7 @@ export function TillStatus({
             {t("training.badge")}
           </span>
         ) : null}
+        <PrinterBadge />
         <button type="button" className="pos-btn pos-btn-ghost" onClick={onShift} aria-keyshortcuts={SELLING_KEYS.shift}>
           <KeyHint shortcut={SELLING_KEYS.shift} />
           {t("shift.since", { time: since })}
