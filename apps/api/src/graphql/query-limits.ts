@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import type { ApolloServerPlugin } from "@apollo/server";
 import {
   type ASTVisitor,
+  type DocumentNode,
   type FragmentDefinitionNode,
   GraphQLError,
   type GraphQLSchema,
@@ -62,19 +63,37 @@ const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
   return 1 + childComplexity * Math.max(1, first);
 };
 
+/**
+ * What a cost depends on besides the document: the operation and the numbers among the variables (only a top-level
+ * variable can feed a `first:` argument). A till's sale has none, so its cost is computed once per document.
+ */
+function costKey(operationName: string | null | undefined, variables: Record<string, unknown> | undefined): string {
+  const numbers = Object.entries(variables ?? {}).filter(([, v]) => typeof v === "number" || v === null);
+  return `${operationName ?? ""}|${JSON.stringify(numbers)}`;
+}
+
 /** Apollo plugin: rejects operations whose estimated cost exceeds `max`, before any resolver runs. */
 export function complexityLimit(schema: () => GraphQLSchema, max: number): ApolloServerPlugin {
+  // Apollo hands the same parsed document to every request with the same query text.
+  const costs = new WeakMap<DocumentNode, Map<string, number>>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const complexity = getComplexity({
-            schema: schema(),
-            query: document,
-            operationName: request.operationName,
-            variables: request.variables ?? {},
-            estimators: [pageSizeEstimator],
-          });
+          let known = costs.get(document);
+          if (!known) costs.set(document, (known = new Map()));
+          const key = costKey(request.operationName, request.variables);
+          let complexity = known.get(key);
+          if (complexity === undefined) {
+            complexity = getComplexity({
+              schema: schema(),
+              query: document,
+              operationName: request.operationName,
+              variables: request.variables ?? {},
+              estimators: [pageSizeEstimator],
+            });
+            if (known.size < 64) known.set(key, complexity);
+          }
           if (complexity > max) {
             throw new GraphQLError(`The query costs ${complexity}; the limit is ${max}. Ask for fewer fields or smaller pages.`, {
               extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, complexity, maxComplexity: max },
