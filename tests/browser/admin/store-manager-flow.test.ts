@@ -37,7 +37,7 @@ describe("a store manager's day in the admin console", () => {
     await h?.close();
   });
 
-  async function pickVariant(page: Page, scope: ReturnType<Page["locator"]> | Page, query: string, label: RegExp) {
+  async function pickVariant(scope: ReturnType<Page["locator"]> | Page, query: string, label: RegExp) {
     await scope.getByRole("searchbox", { name: label }).fill(query);
     await scope.getByRole("button", { name: new RegExp(`${productName}.*黑 M`) }).click();
   }
@@ -153,7 +153,7 @@ describe("a store manager's day in the admin console", () => {
     await open(h, manager, "/inventory/receive");
     await manager.getByLabel("收货库位").selectOption({ label: storeNames.sh });
     await manager.getByLabel("送货单号").fill(`DN-${tag}`);
-    await pickVariant(manager, manager, productName, /规格/);
+    await pickVariant(manager, productName, /规格/);
     await manager.getByLabel("黑 M 的数量").fill("20");
     await manager.getByLabel("进价（元）").fill("80");
     await manager.getByRole("button", { name: "确认收货" }).click();
@@ -176,7 +176,7 @@ describe("a store manager's day in the admin console", () => {
     await open(h, manager, "/inventory/transfers/new");
     await manager.getByLabel("调出库位").selectOption({ label: storeNames.sh });
     await manager.getByLabel("调入库位").selectOption({ label: storeNames.bj });
-    await pickVariant(manager, manager, productName, /规格/);
+    await pickVariant(manager, productName, /规格/);
     await manager.getByLabel("黑 M 的数量").fill("5");
     await manager.getByRole("button", { name: "提交调拨申请" }).click();
     await manager.waitForURL((url) => /^\/inventory\/transfers\/(?!new$)[^/]+$/.test(url.pathname));

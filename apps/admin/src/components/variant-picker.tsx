@@ -4,6 +4,7 @@ import { formatFen, useT } from "@o2o/client";
 import { AdminFindVariantsDocument } from "@o2o/schema";
 import { useEffect, useId, useState } from "react";
 import { useQuery } from "urql";
+import { variantLabel } from "../lib/variant-label";
 
 export type PickedVariant = { id: string; sku: string; name: string; productName: string; basePrice: number };
 
@@ -48,7 +49,8 @@ export function VariantPicker({ onPick, label }: { onPick: (variant: PickedVaria
                 }}
               >
                 <span>
-                  <strong>{v.productName}</strong> · {v.name}
+                  <strong>{v.productName}</strong>
+                  {variantLabel(v.productName, v.name) === v.productName ? null : ` · ${v.name}`}
                 </span>
                 <span className="muted mono small">
                   {v.sku} · {formatFen(v.basePrice)}

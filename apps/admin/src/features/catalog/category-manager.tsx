@@ -116,7 +116,7 @@ export function CategoryManager() {
               <fieldset className="icon-picker">
                 <legend>{t("categories.icon")}</legend>
                 {ICONS.map((i) => (
-                  <button key={i} type="button" aria-pressed={icon === i} aria-label={i} onClick={() => setIcon(i)}>
+                  <button key={i} type="button" className="icon-choice" aria-pressed={icon === i} aria-label={i} onClick={() => setIcon(i)}>
                     {i}
                   </button>
                 ))}

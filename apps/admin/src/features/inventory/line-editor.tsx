@@ -2,6 +2,7 @@
 
 import { useT } from "@o2o/client";
 import { type PickedVariant, VariantPicker } from "../../components/variant-picker";
+import { variantLabel } from "../../lib/variant-label";
 
 export type StockLine = PickedVariant & { quantity: string; unitCost?: string };
 
@@ -44,7 +45,7 @@ export function LineEditor({
             {lines.map((l) => (
               <tr key={l.id}>
                 <td>
-                  {l.productName} · {l.name} <span className="muted small mono">{l.sku}</span>
+                  {variantLabel(l.productName, l.name)} <span className="muted small mono">{l.sku}</span>
                 </td>
                 <td className="align-end">
                   <input

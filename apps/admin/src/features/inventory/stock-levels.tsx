@@ -11,6 +11,7 @@ import { canInStore } from "../../lib/permissions";
 import { useMe } from "../auth/me-context";
 import { AdjustStock } from "./adjust-stock";
 import { InventoryNav } from "./inventory-nav";
+import { variantLabel } from "../../lib/variant-label";
 
 function ThresholdInput({
   levelVariant,
@@ -124,7 +125,7 @@ export function StockLevels() {
                   return (
                     <tr key={l.id} className={l.isLow ? "row-warn" : undefined}>
                       <td>
-                        <strong>{l.variant.product.name}</strong> · {l.variant.name}
+                        <strong>{variantLabel(l.variant.product.name, l.variant.name)}</strong>
                         <div className="muted small mono">{l.variant.sku}</div>
                       </td>
                       <td>{l.location.name}</td>

@@ -11,6 +11,7 @@ import { formatDateTime } from "../../lib/format-date";
 import { canInStore } from "../../lib/permissions";
 import { useMe } from "../auth/me-context";
 import { InventoryNav } from "./inventory-nav";
+import { variantLabel } from "../../lib/variant-label";
 
 const REASONS: MovementReason[] = [
   "SALE",
@@ -94,7 +95,7 @@ export function StockMovements() {
                   <tr key={m.id}>
                     <td className="small">{formatDateTime(locale, m.createdAt)}</td>
                     <td>
-                      {m.variant.product.name} · {m.variant.name}
+                      {variantLabel(m.variant.product.name, m.variant.name)}
                       <div className="muted small mono">{m.variant.sku}</div>
                     </td>
                     <td>{m.location.name}</td>

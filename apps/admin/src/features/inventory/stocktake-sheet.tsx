@@ -17,6 +17,7 @@ import { parseWhole } from "../../lib/money-input";
 import { canInStore } from "../../lib/permissions";
 import { useMe } from "../auth/me-context";
 import { stocktakeStatusLabel } from "./stocktake-list";
+import { variantLabel } from "../../lib/variant-label";
 
 /** A count sheet: type what is on the shelf, save, see the variance at cost, then complete to adjust stock. */
 export function StocktakeSheet({ id }: { id: string }) {
@@ -158,7 +159,7 @@ export function StocktakeSheet({ id }: { id: string }) {
               {lines.map((l) => (
                 <tr key={l.id} className={l.variance ? "row-warn" : undefined}>
                   <td>
-                    {l.variant.product.name} · {l.variant.name} <span className="muted small mono">{l.variant.sku}</span>
+                    {variantLabel(l.variant.product.name, l.variant.name)} <span className="muted small mono">{l.variant.sku}</span>
                   </td>
                   <td className="align-end num">{l.expected}</td>
                   <td className="align-end">

@@ -11,6 +11,7 @@ import { formatDateTime } from "../../lib/format-date";
 import { canInStore } from "../../lib/permissions";
 import { useMe } from "../auth/me-context";
 import { transferStatusLabel } from "./transfer-list";
+import { variantLabel } from "../../lib/variant-label";
 
 type Outcome = { __typename: string; message?: string } | null | undefined;
 
@@ -159,7 +160,7 @@ export function TransferDetail({ id }: { id: string }) {
               {tr.lines.map((l) => (
                 <tr key={l.id}>
                   <td>
-                    {l.variant.product.name} · {l.variant.name} <span className="muted small mono">{l.variant.sku}</span>
+                    {variantLabel(l.variant.product.name, l.variant.name)} <span className="muted small mono">{l.variant.sku}</span>
                   </td>
                   <td className="align-end num">{l.requested}</td>
                   <td className="align-end num">{l.shipped}</td>

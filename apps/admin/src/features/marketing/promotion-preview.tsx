@@ -7,6 +7,7 @@ import { useQuery } from "urql";
 import { StoreSelect } from "../../components/store-select";
 import { useStores } from "../../components/use-stores";
 import { type PickedVariant, VariantPicker } from "../../components/variant-picker";
+import { variantLabel } from "../../lib/variant-label";
 
 type Line = PickedVariant & { quantity: number };
 
@@ -50,9 +51,7 @@ export function PromotionPreview({ draft }: { draft: CreatePromotionInput | null
       <ul className="cart-lines">
         {lines.map((l) => (
           <li key={l.id}>
-            <span>
-              {l.productName} · {l.name}
-            </span>
+            <span>{variantLabel(l.productName, l.name)}</span>
             <input
               type="number"
               min={1}
