@@ -158,8 +158,9 @@ export async function benchPosClient(opts: { scans?: number; sales?: number } = 
   let api: { url: string; stop(): Promise<void> } | null = null;
   let app: { url: string; child: ChildProcess } | null = null;
   let browser: Browser | null = null;
+  const client = new pg.Client({ connectionString: db.url });
+  client.on("error", () => undefined); // dropping the database at the end cuts it off
   try {
-    const client = new pg.Client({ connectionString: db.url });
     await client.connect();
     const merchantId = (await client.query<{ id: string }>(`SELECT id FROM "Merchant" ORDER BY "createdAt" LIMIT 1`)).rows[0]?.id ?? "";
     const demoSkus = Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM "Variant"`)).rows[0]?.n ?? 0);
@@ -187,9 +188,23 @@ export async function benchPosClient(opts: { scans?: number; sales?: number } = 
     let context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "zh-CN" });
     let page = await context.newPage();
     await signInToTill(app.url, page);
-    await page.waitForFunction(async () => ((await window.__posTest?.lookupBarcode("29" + "1".padStart(11, "0"))) ?? null) !== null, null, {
-      timeout: 120_000,
-    });
+    // Scans are timed once the local snapshot answers (before it, lookups go to the API).
+    await page.waitForFunction(
+      async (code) => {
+        const meta = await new Promise((resolve) => {
+          const open = indexedDB.open("o2o-pos");
+          open.onsuccess = () => {
+            const get = open.result.transaction("meta").objectStore("meta").get("snapshot");
+            get.onsuccess = () => resolve(get.result ?? null);
+            get.onerror = () => resolve(null);
+          };
+          open.onerror = () => resolve(null);
+        });
+        return meta !== null && (await window.__posTest?.lookupBarcode(code)) != null;
+      },
+      posSkuBarcode(1, 0),
+      { timeout: 120_000 },
+    );
     const scanSkus = demoSkus + scanProducts * 4;
     const samples: number[] = [];
     for (let i = 0; i < scans; i++) {
@@ -268,7 +283,6 @@ export async function benchPosClient(opts: { scans?: number; sales?: number } = 
     }
     const syncMs = Date.now() - s0;
     const delivered = (await countOrders()) - ordersBefore;
-    await client.end();
     await context.close();
 
     return {
@@ -277,6 +291,7 @@ export async function benchPosClient(opts: { scans?: number; sales?: number } = 
       sync: { sales: salesToSync, ms: syncMs, perSecond: (salesToSync / syncMs) * 1000, recorded: delivered, replayed },
     };
   } finally {
+    await client.end().catch(() => undefined);
     await browser?.close().catch(() => undefined);
     if (app?.child.pid) {
       try {

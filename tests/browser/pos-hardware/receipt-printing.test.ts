@@ -108,7 +108,6 @@ describe("POS receipt printing through the bridge", () => {
     expect(receipt.drawerKicks).toHaveLength(1);
     expect(receipt.unknown).toEqual([]);
     expect(text).not.toContain("培训模式");
-    await h.screenshot(page, "pos-sale-complete");
 
     const journal = (await (await fetch(`${bridgeUrl}/jobs`)).json()) as { jobs: { kind: string; number: string; ok: boolean }[] };
     expect(journal.jobs.at(-1)).toMatchObject({ kind: "print", number: order.number, ok: true });
@@ -127,6 +126,37 @@ describe("POS receipt printing through the bridge", () => {
     expect(drawer.headers.get("access-control-allow-origin")).toBe(h.appUrl.pos);
     const pulse = await nextJob(printer.jobs, seen);
     expect(pulse).toMatchObject({ text: [], cuts: 0, drawerKicks: [{ pin: 2 }] });
+  });
+
+  it("the customer display window shows what the till publishes", async () => {
+    const till = await h.newPage();
+    await signInToTill(h.appUrl.pos, till);
+    const display = await till.context().newPage();
+    await display.goto(`${h.appUrl.pos}/display`);
+    await display.getByText("等待收银台连接…").or(display.getByText("欢迎光临")).first().waitFor();
+    await till.evaluate(() => {
+      const hook = window.__posTest as unknown as { publishDisplay(state: unknown): void };
+      hook.publishDisplay({
+        kind: "cart",
+        storeName: "上海南京路店",
+        memberName: "李女士",
+        lines: [{ name: "纯棉圆领短袖T恤", detail: "米白/M", quantity: 2, unitPrice: 3900, lineTotal: 7800 }],
+        subtotal: 7800,
+        discountTotal: 780,
+        total: 7020,
+      });
+    });
+    await display.getByText("纯棉圆领短袖T恤").waitFor();
+    await display.getByText("¥70.20").waitFor();
+    await display.getByText("会员: 李女士").waitFor();
+    await h.screenshot(display, "pos-customer-display");
+    await till.evaluate(() => {
+      const hook = window.__posTest as unknown as { publishDisplay(state: unknown): void };
+      hook.publishDisplay({ kind: "paid", storeName: "上海南京路店", total: 7020, change: 2980 });
+    });
+    await display.getByText("支付成功").waitFor();
+    await display.getByText("¥29.80").waitFor();
+    await till.context().close();
   });
 
   it("says so when the printer is off", async () => {

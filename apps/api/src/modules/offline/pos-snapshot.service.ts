@@ -7,32 +7,42 @@ export type SnapshotPage = { rows: Record<string, unknown>[]; endCursor: string 
 
 // One statement per page, keyset-paged by id, JSON built in the database: a 50,000-SKU store loads in a few pages.
 // $1 merchant, $2 store, $3 after, $4 limit, $5 changed since, $6 ids.
+// The page's rows first, then their barcodes, store prices and tier prices aggregated for the page at once (hash
+// joins; per-row subqueries were 2-3 times slower at 5,000 rows).
 const VARIANTS = `
-  SELECT v.id, v."productId", v.sku, v.name, p.name AS "productName",
-         (v.status = 'ACTIVE' AND p.status = 'ACTIVE') AS sellable, v."basePrice", p."categoryId",
-         c.name AS "categoryName", c.icon AS "categoryIcon", p."brandId", p."searchText",
-         COALESCE((SELECT json_agg(b.code ORDER BY b.code) FROM "Barcode" b WHERE b."variantId" = v.id), '[]'::json) AS barcodes,
-         COALESCE((SELECT json_agg(json_build_object('channelId', o."channelId", 'storeId', o."storeId", 'price', o.price,
-                     'startsAt', o."startsAt", 'endsAt', o."endsAt"))
-                     FROM "PriceOverride" o
-                    WHERE o."variantId" = v.id AND (o."storeId" IS NULL OR o."storeId" = $2) AND (o."endsAt" IS NULL OR o."endsAt" > now())),
-                  '[]'::json) AS overrides,
-         COALESCE((SELECT json_agg(json_build_object('tierId', t."tierId", 'price', t.price)) FROM "TierPrice" t WHERE t."variantId" = v.id),
-                  '[]'::json) AS "tierPrices",
-         COALESCE(sl."onHand" - sl.reserved, 0) AS available,
-         GREATEST(v."updatedAt", p."updatedAt") AS "updatedAt"
-    FROM "Variant" v
-    JOIN "Product" p ON p.id = v."productId"
-    LEFT JOIN "Category" c ON c.id = p."categoryId"
-    LEFT JOIN "StockLevel" sl ON sl."variantId" = v.id AND sl."locationId" = $2
-   WHERE v."merchantId" = $1 AND ($3::text IS NULL OR v.id > $3)
-     AND ($6::text[] IS NULL OR v.id = ANY($6::text[]))
-     AND ($5::timestamptz IS NULL OR v."updatedAt" > $5 OR p."updatedAt" > $5 OR c."updatedAt" > $5
-          OR EXISTS (SELECT 1 FROM "PriceOverride" o WHERE o."variantId" = v.id AND o."updatedAt" > $5)
-          OR EXISTS (SELECT 1 FROM "TierPrice" t WHERE t."variantId" = v.id AND t."createdAt" > $5)
-          OR EXISTS (SELECT 1 FROM "Barcode" b WHERE b."variantId" = v.id AND b."createdAt" > $5))
-   ORDER BY v.id
-   LIMIT $4`;
+  WITH page AS (
+    SELECT v.id, v."productId", v.sku, v.name, p.name AS "productName",
+           (v.status = 'ACTIVE' AND p.status = 'ACTIVE') AS sellable, v."basePrice", p."categoryId",
+           c.name AS "categoryName", c.icon AS "categoryIcon", p."brandId", p."searchText",
+           COALESCE(sl."onHand" - sl.reserved, 0) AS available,
+           GREATEST(v."updatedAt", p."updatedAt") AS "updatedAt"
+      FROM "Variant" v
+      JOIN "Product" p ON p.id = v."productId"
+      LEFT JOIN "Category" c ON c.id = p."categoryId"
+      LEFT JOIN "StockLevel" sl ON sl."variantId" = v.id AND sl."locationId" = $2
+     WHERE v."merchantId" = $1 AND ($3::text IS NULL OR v.id > $3)
+       AND ($6::text[] IS NULL OR v.id = ANY($6::text[]))
+       AND ($5::timestamptz IS NULL OR v."updatedAt" > $5 OR p."updatedAt" > $5 OR c."updatedAt" > $5
+            OR EXISTS (SELECT 1 FROM "PriceOverride" o WHERE o."variantId" = v.id AND o."updatedAt" > $5)
+            OR EXISTS (SELECT 1 FROM "TierPrice" t WHERE t."variantId" = v.id AND t."createdAt" > $5)
+            OR EXISTS (SELECT 1 FROM "Barcode" b WHERE b."variantId" = v.id AND b."createdAt" > $5))
+     ORDER BY v.id
+     LIMIT $4),
+  bc AS (SELECT b."variantId", json_agg(b.code ORDER BY b.code) AS list FROM "Barcode" b JOIN page ON page.id = b."variantId" GROUP BY 1),
+  ov AS (SELECT o."variantId", json_agg(json_build_object('channelId', o."channelId", 'storeId', o."storeId", 'price', o.price,
+                  'startsAt', o."startsAt", 'endsAt', o."endsAt")) AS list
+           FROM "PriceOverride" o JOIN page ON page.id = o."variantId"
+          WHERE (o."storeId" IS NULL OR o."storeId" = $2) AND (o."endsAt" IS NULL OR o."endsAt" > now())
+          GROUP BY 1),
+  tp AS (SELECT t."variantId", json_agg(json_build_object('tierId', t."tierId", 'price', t.price)) AS list
+           FROM "TierPrice" t JOIN page ON page.id = t."variantId" GROUP BY 1)
+  SELECT page.*, COALESCE(bc.list, '[]'::json) AS barcodes, COALESCE(ov.list, '[]'::json) AS overrides,
+         COALESCE(tp.list, '[]'::json) AS "tierPrices"
+    FROM page
+    LEFT JOIN bc ON bc."variantId" = page.id
+    LEFT JOIN ov ON ov."variantId" = page.id
+    LEFT JOIN tp ON tp."variantId" = page.id
+   ORDER BY page.id`;
 
 const MEMBERS = `
   SELECT m.id, m.phone, m.name, m."tierId", t.name AS "tierName", COALESCE(t."pointsMultiplierBps", 10000) AS "tierMultiplierBps",
@@ -95,10 +105,10 @@ export class PosSnapshotService {
     const parse = (v: unknown) => (typeof v === "string" ? JSON.parse(v) : v);
     for (const row of page) {
       for (const key of ["barcodes", "overrides", "tierPrices"]) if (key in row) row[key] = parse(row[key]);
-      for (const key of ["basePrice", "available", "pointsBalance", "storeCreditBalance", "tierMultiplierBps"])
+      for (const key of ["basePrice", "available", "pointsBalance", "storeCreditBalance", "tierMultiplierBps"]) {
         if (key in row) row[key] = Number(row[key]);
+      }
       if (row.updatedAt instanceof Date) row.updatedAt = row.updatedAt.toISOString();
-      row.searchText ??= "";
     }
     const last = page.at(-1);
     return { rows: page, endCursor: last ? String(last.id) : (q.after ?? null), hasNextPage, serverTime };
