@@ -1,7 +1,7 @@
 "use client";
 
 import { formatFen, useT } from "@o2o/client";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Modal } from "../../components/modal";
 import type { HardwareResult } from "../hardware/bridge-client";
 import type { ReceiptDoc } from "../hardware/receipt-doc";
@@ -29,8 +29,12 @@ export function SaleComplete({ sale, onNext }: { sale: CompletedSale; onNext: ()
     setPrinted(await print(sale.receipt, sale.cash));
   };
 
+  // Print once when the sale completes (a development double-mount must not print twice).
+  const printedOnce = useRef(false);
   // biome-ignore lint/correctness/useExhaustiveDependencies: print once when the sale completes
   useEffect(() => {
+    if (printedOnce.current) return;
+    printedOnce.current = true;
     void doPrint();
   }, []);
 

@@ -28,22 +28,26 @@ export function saleReceipt(order: PosOrderFragment, ctx: ReceiptContext, opts: 
 }
 
 /**
- * A training sale's receipt, built from the server's preview (nothing was recorded): marked TRAINING, numbered with
- * the till's sale id.
+ * The receipt of a sale that has no server order (yet), built from its priced preview: a training sale (marked
+ * TRAINING, nothing recorded) or an offline sale waiting in the queue (marked offline, numbered with the till's sale id).
  */
-export function trainingReceipt(
+export function previewReceipt(
   draft: SaleDraft,
   preview: SalePreview,
   tenders: TenderEntry[],
   change: number,
   id: string,
   ctx: ReceiptContext,
+  kind: "training" | "offline",
 ): ReceiptDoc {
+  const training = kind === "training";
+  // Change comes out of the cash: the last cash tender gives it.
+  const lastCash = tenders.map((t) => t.tender).lastIndexOf("CASH");
   const source: ReceiptOrderSource = {
     id,
-    number: `TRAINING-${id.slice(0, 8).toUpperCase()}`,
+    number: training ? `TRAINING-${id.slice(0, 8).toUpperCase()}` : id,
     placedAt: new Date().toISOString(),
-    training: true,
+    training,
     staffName: ctx.cashier,
     subtotal: preview.cart.subtotal,
     discountTotal: preview.cart.discountTotal,
@@ -57,18 +61,21 @@ export function trainingReceipt(
       total: l.lineTotal,
       discounts: l.discounts,
     })),
-    payments: tenders.map((t, i) => ({
-      tender: t.tender,
-      amount: t.amount - (i === tenders.length - 1 && t.tender === "CASH" ? change : 0),
-      cashTendered: t.tender === "CASH" ? t.amount : null,
-      changeGiven: t.tender === "CASH" && i === tenders.length - 1 ? change : null,
-    })),
+    payments: [
+      ...tenders.map((t, i) => ({
+        tender: t.tender,
+        amount: t.amount - (i === lastCash ? change : 0),
+        cashTendered: t.tender === "CASH" ? t.amount : null,
+        changeGiven: i === lastCash ? change : null,
+      })),
+      ...(preview.pointsValue > 0 ? [{ tender: "POINTS", amount: preview.pointsValue }] : []),
+    ],
     member: draft.member ? { name: draft.member.name, phone: null, pointsBalance: draft.member.pointsBalance } : null,
   };
   return receiptFromOrder(
     source,
     { name: ctx.till.storeName },
-    { training: true, locale: receiptLocale(ctx.locale), register: ctx.till.registerName, qr: null },
+    { training, offline: !training, locale: receiptLocale(ctx.locale), register: ctx.till.registerName, qr: null },
   );
 }
 

@@ -16,7 +16,7 @@ import { newClientSaleId, submitSale } from "../offline/sale-submitter";
 import { PaymentDialog, type PaymentFailure } from "../payment/payment-dialog";
 import { type CompletedSale, SaleComplete } from "../payment/sale-complete";
 import { summariseTenders, type TenderEntry } from "../payment/tender-math";
-import { saleReceipt, trainingReceipt } from "../receipt/print-receipt";
+import { previewReceipt, saleReceipt } from "../receipt/print-receipt";
 import { useShift } from "../shift/shift-context";
 import { ShiftDialog } from "../shift/shift-dialog";
 import { playSound } from "../sound/tones";
@@ -190,7 +190,7 @@ export function SellingDesk({ till }: { till: TillSelection }) {
         total: preview.amountDue,
         change: summary.change,
         cash,
-        receipt: trainingReceipt(draft, preview, tenders, summary.change, clientSaleId, ctx),
+        receipt: previewReceipt(draft, preview, tenders, summary.change, clientSaleId, ctx, "training"),
       });
       setDialog(null);
       return;
@@ -213,7 +213,8 @@ export function SellingDesk({ till }: { till: TillSelection }) {
       setFailure({ title: t("pay.failed"), message: key ? `${t(key)} (${result.error.message})` : result.error.message });
       return;
     }
-    let receipt = null;
+    let receipt =
+      result.status === "queued" ? previewReceipt(draft, preview, tenders, summary.change, result.clientSaleId, ctx, "offline") : null;
     let number = result.status === "queued" ? result.clientSaleId.slice(0, 8).toUpperCase() : "";
     let change = summary.change;
     if (result.status === "recorded") {
