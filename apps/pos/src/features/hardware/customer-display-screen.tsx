@@ -54,32 +54,34 @@ export function CustomerDisplayScreen() {
           </span>
         ) : null}
       </header>
-      {state.lines.length === 0 ? (
-        <p className={styles.center}>{m.empty}</p>
-      ) : (
-        <table className={styles.lines}>
-          <thead>
-            <tr>
-              <th scope="col">{m.item}</th>
-              <th scope="col">{m.qty}</th>
-              <th scope="col">{m.amount}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {state.lines.map((line, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: lines have no id of their own on the display
-              <tr key={i}>
-                <td>
-                  {line.name}
-                  {line.detail ? <small>{line.detail}</small> : null}
-                </td>
-                <td className="num">× {line.quantity}</td>
-                <td className="num">{formatFen(line.lineTotal)}</td>
+      <div className={styles.body}>
+        {state.lines.length === 0 ? (
+          <p className={styles.center}>{m.empty}</p>
+        ) : (
+          <table className={styles.lines}>
+            <thead>
+              <tr>
+                <th scope="col">{m.item}</th>
+                <th scope="col">{m.qty}</th>
+                <th scope="col">{m.amount}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+            </thead>
+            <tbody>
+              {state.lines.map((line, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: lines have no id of their own on the display
+                <tr key={i}>
+                  <td>
+                    {line.name}
+                    {line.detail ? <small>{line.detail}</small> : null}
+                  </td>
+                  <td className="num">× {line.quantity}</td>
+                  <td className="num">{formatFen(line.lineTotal)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </div>
       <footer className={styles.totals} aria-live="polite">
         <span>
           {m.subtotal} {formatFen(state.subtotal)}
