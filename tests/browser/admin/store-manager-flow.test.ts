@@ -106,7 +106,7 @@ describe("a store manager's day in the admin console", () => {
     await page.getByLabel("活动名称").fill(`满200减30 ${tag}`);
     await page.getByLabel("满（元）").fill("200");
     await page.getByLabel("减（元）").fill("30");
-    await page.getByLabel("门店").selectOption({ label: storeNames.sh });
+    await page.getByRole("combobox", { name: "门店" }).selectOption({ label: storeNames.sh });
     await page.getByRole("searchbox", { name: "添加样例商品" }).fill(productName);
     await page.getByRole("button", { name: new RegExp(`${productName}.*黑 M`) }).click();
     await page.getByLabel("数量").fill("2");

@@ -130,4 +130,11 @@ export const catalogMessages = defineMessages({
   "categories.brandName": ["品牌名称", "品牌名稱", "Brand name"],
   "categories.addBrand": ["添加品牌", "新增品牌", "Add brand"],
   "categories.brandCreated": ["已添加品牌“{name}”", "已新增品牌「{name}」", "Brand “{name}” added"],
+  "price.newBase": ["新基础价（元）", "新基礎價（元）", "New base price (¥)"],
+  "price.setBase": ["修改基础价", "修改基礎價", "Change base price"],
+  "price.setBaseConfirm": [
+    "将基础价改为 ¥{price}？所有没有覆盖价的门店和渠道立即生效。",
+    "將基礎價改為 ¥{price}？所有沒有覆寫價的門市和通路立即生效。",
+    "Set the base price to ¥{price}? Every store and channel without an override changes now.",
+  ],
 });

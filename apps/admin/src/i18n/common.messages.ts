@@ -48,6 +48,11 @@ export const commonMessages = defineMessages({
   "common.to": ["到", "到", "To"],
   "common.member": ["会员", "會員", "Member"],
   "common.guest": ["散客", "散客", "Guest"],
+  "common.narrowDown": [
+    "只显示前 100 条，请用筛选缩小范围",
+    "只顯示前 100 筆，請以篩選縮小範圍",
+    "Showing the first 100; filter to narrow down",
+  ],
   "common.view": ["查看", "檢視", "View"],
   "channel.POS": ["门店收银", "門市收銀", "In store"],
   "channel.ONLINE": ["线上商城", "線上商城", "Online"],

@@ -145,4 +145,10 @@ export const marketingMessages = defineMessages({
   "segment.minSpendIs": ["消费 ≥ {amount}", "消費 ≥ {amount}", "spend ≥ {amount}"],
   "segment.recentIs": ["{days} 天内活跃", "{days} 天內活躍", "active in {days} days"],
   "segment.lapsedIs": ["{days} 天未下单", "{days} 天未下單", "no order for {days} days"],
+  "promo.scope": ["适用范围", "適用範圍", "Applies to"],
+  "promo.scopeHint": [
+    "不勾选表示全部商品、全部门店、全部渠道。",
+    "不勾選表示全部商品、全部門市、全部通路。",
+    "Leave unticked for every product, store and channel.",
+  ],
 });

@@ -10,6 +10,7 @@ import { isMessageKey } from "../../i18n/messages";
 import { parseYuan } from "../../lib/money-input";
 import { canInStore, canMerchantWide } from "../../lib/permissions";
 import { useMe } from "../auth/me-context";
+import { BasePriceForm } from "./base-price-form";
 import { ScheduledPriceChanges } from "./scheduled-price-changes";
 
 export function channelLabel(t: Translate, type: string): string {
@@ -150,6 +151,7 @@ export function VariantPrices({ variantId }: { variantId: string }) {
           {message.text}
         </p>
       ) : null}
+      {wide ? <BasePriceForm variantId={variantId} onSaved={refresh} /> : null}
       <ScheduledPriceChanges variantId={variantId} scheduled={prices.scheduledChanges} onChanged={refresh} />
     </div>
   );

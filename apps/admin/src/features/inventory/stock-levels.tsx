@@ -5,6 +5,7 @@ import { AdminSetLowStockThresholdDocument, AdminStockLevelsDocument } from "@o2
 import { useEffect, useState } from "react";
 import { useMutation, useQuery } from "urql";
 import { PageHeader } from "../../components/page-header";
+import { PAGE_MAX, PAGE_STEP, ShowMore } from "../../components/show-more";
 import { StoreSelect } from "../../components/store-select";
 import { parseWhole } from "../../lib/money-input";
 import { canInStore } from "../../lib/permissions";
@@ -53,13 +54,14 @@ export function StockLevels() {
   const [input, setInput] = useState("");
   const [search, setSearch] = useState("");
   const [lowOnly, setLowOnly] = useState(false);
+  const [limit, setLimit] = useState(PAGE_STEP);
   useEffect(() => {
     const timer = setTimeout(() => setSearch(input.trim()), 300);
     return () => clearTimeout(timer);
   }, [input]);
   const [{ data, error, fetching }, reexecute] = useQuery({
     query: AdminStockLevelsDocument,
-    variables: { first: 50, after: null, filter: { locationId: locationId || null, search: search || null, lowOnly: lowOnly || null } },
+    variables: { first: limit, after: null, filter: { locationId: locationId || null, search: search || null, lowOnly: lowOnly || null } },
     requestPolicy: "cache-and-network",
   });
   const refresh = () => reexecute({ requestPolicy: "network-only" });
@@ -165,6 +167,13 @@ export function StockLevels() {
             </table>
           </div>
         ) : null}
+        <ShowMore
+          shown={levels.length}
+          total={data?.stockLevels.totalCount ?? 0}
+          limit={limit}
+          busy={fetching}
+          onMore={() => setLimit((l) => Math.min(PAGE_MAX, l + PAGE_STEP))}
+        />
       </section>
     </div>
   );

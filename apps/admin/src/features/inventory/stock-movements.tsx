@@ -5,6 +5,7 @@ import { AdminStockMovementsDocument, type MovementReason } from "@o2o/schema";
 import { useState } from "react";
 import { useQuery } from "urql";
 import { PageHeader } from "../../components/page-header";
+import { PAGE_MAX, PAGE_STEP, ShowMore } from "../../components/show-more";
 import { StoreSelect } from "../../components/store-select";
 import { isMessageKey } from "../../i18n/messages";
 import { formatDateTime } from "../../lib/format-date";
@@ -38,9 +39,10 @@ export function StockMovements() {
   const me = useMe();
   const [locationId, setLocationId] = useState("");
   const [reason, setReason] = useState<MovementReason | "">("");
+  const [limit, setLimit] = useState(PAGE_STEP);
   const [{ data, error, fetching }, reexecute] = useQuery({
     query: AdminStockMovementsDocument,
-    variables: { first: 50, after: null, filter: { locationId: locationId || null, reason: reason || null } },
+    variables: { first: limit, after: null, filter: { locationId: locationId || null, reason: reason || null } },
     requestPolicy: "cache-and-network",
   });
   const moves = data?.stockMovements.edges.map((e) => e.node) ?? [];
@@ -109,6 +111,13 @@ export function StockMovements() {
             </table>
           </div>
         ) : null}
+        <ShowMore
+          shown={moves.length}
+          total={data?.stockMovements.totalCount ?? 0}
+          limit={limit}
+          busy={fetching}
+          onMore={() => setLimit((l) => Math.min(PAGE_MAX, l + PAGE_STEP))}
+        />
       </section>
     </div>
   );

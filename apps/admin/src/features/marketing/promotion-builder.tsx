@@ -10,6 +10,7 @@ import { PageHeader } from "../../components/page-header";
 import { checkRule, EMPTY_FIELDS, PROMOTION_TYPES, type RuleFields } from "./promotion-params";
 import { PromotionPreview } from "./promotion-preview";
 import { RuleFieldsEditor } from "./rule-fields";
+import { EMPTY_SCOPE, type Scope, ScopeFields, scopeInput } from "./scope-fields";
 
 /** Every rule type the engine supports, with a live preview on a sample cart. */
 export function PromotionBuilder() {
@@ -24,6 +25,7 @@ export function PromotionBuilder() {
   const [startsAt, setStartsAt] = useState("");
   const [endsAt, setEndsAt] = useState("");
   const [status, setStatus] = useState<MarketingStatus>("ACTIVE");
+  const [scope, setScope] = useState<Scope>(EMPTY_SCOPE);
   const [error, setError] = useState<string | null>(null);
   const [{ fetching }, create] = useMutation(AdminCreatePromotionDocument);
 
@@ -40,6 +42,7 @@ export function PromotionBuilder() {
           startsAt: startsAt ? new Date(startsAt).toISOString() : null,
           endsAt: endsAt ? new Date(endsAt).toISOString() : null,
           status,
+          scope: scopeInput(scope),
         }
       : null;
   const draft = useDeferredValue(input(name.trim() || t("promo.draftName")));
@@ -88,6 +91,7 @@ export function PromotionBuilder() {
           </label>
           <RuleFieldsEditor type={type} value={fields} onChange={setFields} />
           {!rule.ok ? <p className="muted small">{t("promo.ruleIncomplete")}</p> : null}
+          <ScopeFields value={scope} onChange={setScope} />
           <div className="form-grid">
             <label className="field">
               <span>{t("promo.startsAt")}</span>

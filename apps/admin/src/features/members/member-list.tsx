@@ -6,6 +6,7 @@ import Link from "next/link";
 import { useEffect, useState } from "react";
 import { useQuery } from "urql";
 import { PageHeader } from "../../components/page-header";
+import { PAGE_MAX, PAGE_STEP, ShowMore } from "../../components/show-more";
 import { formatDateTime } from "../../lib/format-date";
 import { MembersNav } from "./members-nav";
 
@@ -14,13 +15,14 @@ export function MemberList() {
   const locale = useLocale();
   const [input, setInput] = useState("");
   const [search, setSearch] = useState("");
+  const [limit, setLimit] = useState(PAGE_STEP);
   useEffect(() => {
     const timer = setTimeout(() => setSearch(input.trim()), 300);
     return () => clearTimeout(timer);
   }, [input]);
   const [{ data, error, fetching }, reexecute] = useQuery({
     query: AdminMembersDocument,
-    variables: { first: 30, after: null, filter: { search: search || null } },
+    variables: { first: limit, after: null, filter: { search: search || null } },
     requestPolicy: "cache-and-network",
   });
   const members = data?.members.edges.map((e) => e.node) ?? [];
@@ -78,6 +80,13 @@ export function MemberList() {
             </table>
           </div>
         ) : null}
+        <ShowMore
+          shown={members.length}
+          total={data?.members.totalCount ?? 0}
+          limit={limit}
+          busy={fetching}
+          onMore={() => setLimit((l) => Math.min(PAGE_MAX, l + PAGE_STEP))}
+        />
       </section>
     </div>
   );

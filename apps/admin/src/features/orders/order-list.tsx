@@ -6,6 +6,7 @@ import Link from "next/link";
 import { useEffect, useState } from "react";
 import { useQuery } from "urql";
 import { PageHeader } from "../../components/page-header";
+import { PAGE_MAX, PAGE_STEP, ShowMore } from "../../components/show-more";
 import { StoreSelect } from "../../components/store-select";
 import { SubNav } from "../../components/sub-nav";
 import { formatDateTime } from "../../lib/format-date";
@@ -51,6 +52,7 @@ export function OrderList() {
   const [status, setStatus] = useState<OrderStatus | "">("");
   const [input, setInput] = useState("");
   const [search, setSearch] = useState("");
+  const [limit, setLimit] = useState(PAGE_STEP);
   useEffect(() => {
     const timer = setTimeout(() => setSearch(input.trim()), 300);
     return () => clearTimeout(timer);
@@ -58,7 +60,7 @@ export function OrderList() {
   const [{ data, error, fetching }, reexecute] = useQuery({
     query: AdminOrdersDocument,
     variables: {
-      first: 30,
+      first: limit,
       after: null,
       filter: { storeId: storeId || null, channelType: channel || null, status: status || null, search: search || null },
     },
@@ -157,6 +159,13 @@ export function OrderList() {
             </table>
           </div>
         ) : null}
+        <ShowMore
+          shown={orders.length}
+          total={data?.orders.totalCount ?? 0}
+          limit={limit}
+          busy={fetching}
+          onMore={() => setLimit((l) => Math.min(PAGE_MAX, l + PAGE_STEP))}
+        />
       </section>
     </div>
   );
