@@ -4,6 +4,8 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { createServer } from "node:net";
 import path from "node:path";
+import { ShopProductPageDocument, ShopRecommendedDocument } from "@o2o/schema";
+import { print } from "graphql";
 import pg from "pg";
 import { chromium } from "playwright-core";
 import { ensureAppBuilt } from "../browser/app-build.ts";
@@ -23,6 +25,8 @@ export type StorefrontBench = {
   /** The in-memory index alone (what the API does per query besides GraphQL and loading the page's products). */
   index: { products: number; buildMs: number; p50: number; p95: number };
   productPage: { renders: number; ssrP50: number; ssrP95: number; lcpMedian: number; lcpRuns: number[] };
+  /** The product page's two API reads alone (product + offer + stock; recommendations), p50 ms. */
+  productApi: { coreP50: number; recommendedP50: number };
 };
 
 function freePort(): Promise<number> {
@@ -110,6 +114,27 @@ async function timeIndex(client: pg.Client, merchantId: string) {
   }
   samples.sort((a, b) => a - b);
   return { products: index.products.length, buildMs, p50: percentile(samples, 50), p95: percentile(samples, 95) };
+}
+
+async function timeProductApi(apiUrl: string, productIds: string[]) {
+  const time = async (query: string) => {
+    const samples: number[] = [];
+    for (let i = 0; i < 30; i++) {
+      const t0 = performance.now();
+      const res = await fetch(apiUrl, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query, variables: { id: productIds[i % productIds.length] } }),
+      });
+      await res.json();
+      samples.push(performance.now() - t0);
+    }
+    return percentile(
+      samples.sort((a, b) => a - b),
+      50,
+    );
+  };
+  return { coreP50: await time(print(ShopProductPageDocument)), recommendedP50: await time(print(ShopRecommendedDocument)) };
 }
 
 async function startStorefront(apiUrl: string): Promise<{ url: string; child: ChildProcess }> {
@@ -202,6 +227,10 @@ export async function benchStorefront(opts: { searchRounds?: number; renders?: n
     await client.end();
     api = await startApiProcess(db.url, await freePort());
     const search = await timeSearch(api.url, opts.searchRounds ?? 25);
+    const productApi = await timeProductApi(
+      api.url,
+      seeded.rows.map((r) => r.id),
+    );
     await build;
     app = await startStorefront(api.url);
     const productPage = await timeProductPage(
@@ -209,7 +238,7 @@ export async function benchStorefront(opts: { searchRounds?: number; renders?: n
       seeded.rows.map((r) => r.id),
       opts.renders ?? 40,
     );
-    return { skus, search, index, productPage };
+    return { skus, search, index, productPage, productApi };
   } finally {
     if (app?.child.pid) {
       try {

@@ -17,6 +17,9 @@ console.log(
   `server render (full HTML over HTTP), ${r.productPage.renders} renders: p50 ${ms(r.productPage.ssrP50)}   p95 ${ms(r.productPage.ssrP95)}`,
 );
 console.log(
+  `  of which the API reads: product + offer + stock p50 ${ms(r.productApi.coreP50)}, recommendations p50 ${ms(r.productApi.recommendedP50)}`,
+);
+console.log(
   `largest contentful paint (headless Chromium, phone viewport): median ${ms(r.productPage.lcpMedian)}   runs ${r.productPage.lcpRuns.map((n) => n.toFixed(0)).join(", ")} ms   (target: < 1.5 s)`,
 );
 process.exit(0);

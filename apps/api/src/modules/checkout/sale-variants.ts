@@ -37,7 +37,8 @@ export async function loadSaleVariants(db: RawSql, merchantId: string, ids: stri
                      '[]'::json) AS "tierPrices"
        FROM "Variant" v JOIN "Product" p ON p.id = v."productId"
       WHERE v."merchantId" = $1
-        AND (v.id = ANY($2::text[]) OR v.id IN (SELECT b."variantId" FROM "Barcode" b WHERE b."merchantId" = $1 AND b.code = ANY($3::text[])))`,
+        -- One IN over a UNION (not "id = ANY OR id IN (...)"): the OR made PostgreSQL scan every variant of the merchant.
+        AND v.id IN (SELECT unnest($2::text[]) UNION SELECT b."variantId" FROM "Barcode" b WHERE b."merchantId" = $1 AND b.code = ANY($3::text[]))`,
     merchantId,
     ids,
     codes,
