@@ -2,7 +2,7 @@
 // scanner, a member, a coupon and the 满减 promotion priced by the server, a split payment in cash and WeChat Pay (the
 // wallet simulator), a return at the till, and a Z report that matches the shift's sales.
 import { formatFen } from "@o2o/client";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type BrowserEnv, startBrowserEnv } from "../harness.ts";
 import { cartLines, chooseTill, openShift, scan, scanItems, signIn, text } from "./till-helpers.ts";
 
@@ -51,6 +51,16 @@ describe("till: shift, sale, return, Z report", () => {
     await scanItems(page, codes);
     await cartLines(page).nth(2).waitFor();
     expect(await cartLines(page).count()).toBe(3);
+
+    // A code no item carries: the error tone's message, and an entry in the managers' exception log.
+    await scan(page, "6900000000000");
+    await page.getByText("条码 6900000000000 没有对应的商品").waitFor();
+    await vi.waitFor(async () => {
+      const logged = await env.db.exceptionLog.count({
+        where: { kind: "UNKNOWN_BARCODE", storeId, details: { path: ["code"], equals: "6900000000000" } },
+      });
+      expect(logged).toBe(1);
+    });
 
     // A fourth item scanned by mistake: F8 voids the line just scanned, after confirming.
     await scan(page, extra.variant.barcodes[0]!.code);

@@ -28,6 +28,37 @@ export class ExceptionsService {
     );
   }
 
+  /**
+   * A till scanned a code no item carries: logged once per store and code every 10 minutes (a cashier rescanning the
+   * same label is one problem, not five). Returns whether a new entry was written.
+   */
+  async reportUnknownBarcode(viewer: StaffViewer, input: { storeId: string; registerId?: string | null; code: string }): Promise<boolean> {
+    const code = input.code.trim();
+    const since = new Date(Date.now() - 10 * 60_000);
+    const recent = await this.db.exceptionLog.findFirst({
+      where: {
+        merchantId: viewer.merchantId,
+        storeId: input.storeId,
+        kind: "UNKNOWN_BARCODE",
+        createdAt: { gte: since },
+        details: { path: ["code"], equals: code },
+      },
+      select: { id: true },
+    });
+    if (recent) return false;
+    await this.db.exceptionLog.create({
+      data: {
+        merchantId: viewer.merchantId,
+        storeId: input.storeId,
+        kind: "UNKNOWN_BARCODE",
+        message: `Scanned code ${code} matches no item.`,
+        details: { code, registerId: input.registerId ?? null, source: "TILL_SCAN" },
+        staffId: viewer.staffId,
+      },
+    });
+    return true;
+  }
+
   async resolve(viewer: StaffViewer, id: string, note: string | null, audit: RequestAudit) {
     const entry = await this.db.exceptionLog.findFirst({ where: { id, merchantId: viewer.merchantId } });
     if (!entry) throw notFound("Exception", id);

@@ -41,3 +41,10 @@ export class ResolveExceptionInput {
   @Field(() => ID) @Length(1, 64) id!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(500) note?: string | null;
 }
+
+@InputType({ description: "A code scanned at a till that no item carries." })
+export class UnknownBarcodeInput {
+  @Field(() => ID) @Length(1, 64) storeId!: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @Length(1, 64) registerId?: string | null;
+  @Field(() => String) @Length(1, 64) code!: string;
+}

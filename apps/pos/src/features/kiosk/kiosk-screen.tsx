@@ -56,6 +56,7 @@ export function KioskScreen() {
   }, [till, router]);
 
   useTillScans({
+    till,
     enabled: Boolean(till) && stage === "items" && !completed && !searching && !leaving,
     dispatch,
     notify: setNotice,

@@ -74,11 +74,14 @@ export async function countOf(store: StoreName): Promise<number> {
   return result(db.transaction(store, "readonly").objectStore(store).count());
 }
 
-/** Writes many rows in one transaction (one snapshot page). `key` is for stores without a key path (meta). */
+/**
+ * Writes many rows in one transaction (one snapshot page). Snapshot rows can be loaded again, so they are written with
+ * relaxed durability (no flush per page); sales in the queue always use the default.
+ */
 export async function putMany(store: StoreName, rows: readonly unknown[], key?: (row: unknown) => IDBValidKey): Promise<void> {
   if (rows.length === 0) return;
   const db = await openLocalDb();
-  const tx = db.transaction(store, "readwrite");
+  const tx = db.transaction(store, "readwrite", { durability: store === "queue" ? "default" : "relaxed" });
   const os = tx.objectStore(store);
   for (const row of rows) {
     if (key) os.put(row, key(row));

@@ -80,6 +80,7 @@ export function SellingDesk({ till }: { till: TillSelection }) {
   }, [preview, draft.couponCodes, warn, t]);
 
   useTillScans({
+    till,
     enabled: completed === null && dialog !== "pay" && dialog !== "shift",
     dispatch,
     notify: setNotice,

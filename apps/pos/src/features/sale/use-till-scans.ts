@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useT } from "@o2o/client";
-import { PosMemberByIdDocument, PosMemberByPhoneDocument } from "@o2o/schema";
+import { PosMemberByIdDocument, PosMemberByPhoneDocument, PosReportUnknownBarcodeDocument } from "@o2o/schema";
 import { useRouter } from "next/navigation";
 import { type Dispatch, useCallback } from "react";
 import { useClient } from "urql";
@@ -26,8 +26,11 @@ export function useTillScans({
   notify,
   onItemScanned,
   kiosk = false,
+  till,
 }: {
   enabled: boolean;
+  /** Where unknown codes are reported (the exception log managers read). */
+  till: { storeId: string; registerId: string } | null | undefined;
   /** Self-checkout: receipts are not the shopper's to scan here. */
   kiosk?: boolean;
   dispatch: Dispatch<DraftAction>;
@@ -91,11 +94,15 @@ export function useTillScans({
           return notify({ tone: "ok", text: t("coupon.added", { code: kind.code.toUpperCase() }) });
         }
         fail(t("till.scanNotFound", { code }));
+        if (till) {
+          const input = { storeId: till.storeId, registerId: till.registerId, code: code.slice(0, 64) };
+          void client.mutation(PosReportUnknownBarcodeDocument, { input }).toPromise();
+        }
       } catch {
         fail(t("error.network"));
       }
     },
-    [client, dispatch, fail, kiosk, locale, notify, onItemScanned, router, t],
+    [client, dispatch, fail, kiosk, locale, notify, onItemScanned, router, t, till],
   );
 
   useWedgeScanner(onScan, { enabled });
