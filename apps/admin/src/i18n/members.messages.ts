@@ -74,4 +74,10 @@ export const membersMessages = defineMessages({
     "已評估 {n} 位會員，{changed} 位等級變化",
     "{n} members evaluated, {changed} changed tier",
   ],
+  "points.ADJUST": ["人工调整", "人工調整", "Adjustment"],
+  "points.EARN": ["消费获得", "消費獲得", "Earned"],
+  "points.EXPIRE": ["过期", "過期", "Expired"],
+  "points.REDEEM": ["抵扣使用", "折抵使用", "Redeemed"],
+  "points.REFUND": ["退款返还", "退款返還", "Refunded"],
+  "points.REVERSAL": ["退货扣回", "退貨扣回", "Reversed"],
 });

@@ -41,4 +41,6 @@ export const staffMessages = defineMessages({
   "staff.roleFor": ["{name} 的新角色", "{name} 的新角色", "New role for {name}"],
   "staff.assign": ["分配", "分配", "Assign"],
   "staff.removeRoleConfirm": ["移除 {name} 的“{role}”角色？", "移除 {name} 的「{role}」角色？", "Remove the “{role}” role from {name}?"],
+  "staff.active": ["在职", "在職", "Active"],
+  "staff.disabled": ["已停用", "已停用", "Disabled"],
 });

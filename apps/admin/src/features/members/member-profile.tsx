@@ -76,7 +76,8 @@ export function MemberProfile({ id }: { id: string }) {
           <ul className="plain-list">
             {m.points.edges.map(({ node: p }) => (
               <li key={p.id}>
-                <span className={p.delta < 0 ? "neg num" : "pos num"}>{p.delta > 0 ? `+${p.delta}` : p.delta}</span> {p.reason}
+                <span className={p.delta < 0 ? "neg num" : "pos num"}>{p.delta > 0 ? `+${p.delta}` : p.delta}</span>{" "}
+                {t(`points.${p.reason}`)}
                 <span className="muted small">
                   {" "}
                   · {t("members.balance", { n: p.balanceAfter })} · {formatDateTime(locale, p.createdAt)}

@@ -94,7 +94,7 @@ export function StaffPage() {
                         onChanged={refresh}
                       />
                     </td>
-                    <td>{u.status}</td>
+                    <td>{t(u.status === "ACTIVE" ? "staff.active" : "staff.disabled")}</td>
                     <td className="small">{formatDateTime(locale, u.lastLoginAt)}</td>
                   </tr>
                 ))}

@@ -13,7 +13,7 @@ import { TicketThread, ticketStatusLabel } from "./ticket-thread";
 export function TicketInbox() {
   const t = useT();
   const locale = useLocale();
-  const [status, setStatus] = useState<TicketStatus | "">("OPEN");
+  const [status, setStatus] = useState<TicketStatus | "">("");
   const [selected, setSelected] = useState<string | null>(null);
   const [{ data, error, fetching }, reexecute] = useQuery({
     query: AdminTicketsDocument,
