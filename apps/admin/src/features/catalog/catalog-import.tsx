@@ -5,6 +5,7 @@ import { AdminImportCatalogDocument, type AdminImportCatalogMutation, type Catal
 import Link from "next/link";
 import { useState } from "react";
 import { useMutation } from "urql";
+import { ImportActions, ImportReport } from "../../components/import-report";
 import { PageHeader } from "../../components/page-header";
 import { fileToBase64 } from "../../lib/file-base64";
 
@@ -67,19 +68,14 @@ export function CatalogImport() {
             <option value="UPDATE">{t("import.existing.UPDATE")}</option>
           </select>
         </label>
-        <div className="form-actions">
-          <button type="button" className="btn btn-secondary" disabled={!file || fetching} onClick={() => send("VALIDATE_ONLY")}>
-            {t("import.preview")}
-          </button>
-          <button
-            type="button"
-            className="btn btn-primary"
-            disabled={!preview || preview.validRows === 0 || fetching || Boolean(result)}
-            onClick={() => send(preview?.invalidRows ? "SKIP_BAD_ROWS" : "ALL_OR_NOTHING")}
-          >
-            {t(preview?.invalidRows ? "import.runSkipping" : "import.run")}
-          </button>
-        </div>
+        <ImportActions
+          canPreview={Boolean(file)}
+          canRun={Boolean(preview && preview.validRows > 0 && !result)}
+          skipping={Boolean(preview?.invalidRows)}
+          busy={fetching}
+          onPreview={() => send("VALIDATE_ONLY")}
+          onRun={() => send(preview?.invalidRows ? "SKIP_BAD_ROWS" : "ALL_OR_NOTHING")}
+        />
         {error ? (
           <p className="alert alert-error" role="alert">
             {error}
@@ -87,60 +83,15 @@ export function CatalogImport() {
         ) : null}
       </section>
       {shown ? (
-        <section className="card" aria-label={t("import.report")}>
-          <h3 className="card-title">{t(result ? (result.written ? "import.done" : "import.notWritten") : "import.previewTitle")}</h3>
-          <dl className="facts facts-row">
-            <div>
-              <dt>{t("import.rows")}</dt>
-              <dd>{shown.totalRows}</dd>
-            </div>
-            <div>
-              <dt>{t("import.valid")}</dt>
-              <dd>{shown.validRows}</dd>
-            </div>
-            <div>
-              <dt>{t("import.invalid")}</dt>
-              <dd>{shown.invalidRows}</dd>
-            </div>
-            <div>
-              <dt>{t("import.newProducts")}</dt>
-              <dd>{shown.createdProducts}</dd>
-            </div>
-            <div>
-              <dt>{t("import.newVariants")}</dt>
-              <dd>{shown.createdVariants}</dd>
-            </div>
-            <div>
-              <dt>{t("import.updated")}</dt>
-              <dd>{shown.updatedVariants}</dd>
-            </div>
-          </dl>
-          {shown.errors.length > 0 ? (
-            <div className="table-wrap">
-              <table className="table table-compact">
-                <thead>
-                  <tr>
-                    <th scope="col">{t("import.row")}</th>
-                    <th scope="col">{t("import.column")}</th>
-                    <th scope="col">{t("import.value")}</th>
-                    <th scope="col">{t("import.problem")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {shown.errors.map((e, i) => (
-                    // biome-ignore lint/suspicious/noArrayIndexKey: one row can carry several errors of one column.
-                    <tr key={`${e.row}-${e.column}-${e.code}-${i}`}>
-                      <td className="num">{e.row ?? "—"}</td>
-                      <td className="mono">{e.column ?? "—"}</td>
-                      <td className="mono">{e.value ?? ""}</td>
-                      <td>{e.message}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          ) : null}
-        </section>
+        <ImportReport
+          report={shown}
+          final={Boolean(result)}
+          facts={[
+            { label: t("import.newProducts"), value: shown.createdProducts },
+            { label: t("import.newVariants"), value: shown.createdVariants },
+            { label: t("import.updated"), value: shown.updatedVariants },
+          ]}
+        />
       ) : null}
     </div>
   );

@@ -5,6 +5,7 @@ import { AdminCatalogRefsDocument, type ProductStatus } from "@o2o/schema";
 import { useId } from "react";
 import { useQuery } from "urql";
 import { Icon } from "../shell/icons";
+import { CategoryOptions } from "../../components/category-options";
 
 export type SortKey = "UPDATED_AT:DESC" | "CREATED_AT:DESC" | "NAME:ASC";
 export type CatalogFilters = { input: string; status: ProductStatus | ""; categoryId: string; sort: SortKey };
@@ -44,13 +45,7 @@ export function CatalogToolbar({ value, onChange }: { value: CatalogFilters; onC
         <span>{t("col.category")}</span>
         <select id={ids.category} value={value.categoryId} onChange={(e) => onChange({ ...value, categoryId: e.target.value })}>
           <option value="">{t("common.all")}</option>
-          {(data?.categories ?? []).map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.parent ? "　" : ""}
-              {c.icon ? `${c.icon} ` : ""}
-              {c.name}
-            </option>
-          ))}
+          <CategoryOptions categories={data?.categories ?? []} />
         </select>
       </label>
       <label className="inline-field">

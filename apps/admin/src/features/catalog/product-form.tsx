@@ -9,6 +9,7 @@ import { useMutation, useQuery } from "urql";
 import { PageHeader } from "../../components/page-header";
 import { checkVariantRows, type DraftError, variantInputs } from "./product-draft";
 import { emptyVariant, type VariantDraft, VariantRows } from "./variant-rows";
+import { CategoryOptions } from "../../components/category-options";
 
 function errorText(t: Translate, error: DraftError): string {
   switch (error) {
@@ -98,13 +99,7 @@ export function ProductForm() {
             <span>{t("col.category")}</span>
             <select value={categoryId} onChange={(e) => setCategoryId(e.target.value)}>
               <option value="">{t("catalog.uncategorised")}</option>
-              {(refs?.categories ?? []).map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.parent ? "　" : ""}
-                  {c.icon ? `${c.icon} ` : ""}
-                  {c.name}
-                </option>
-              ))}
+              <CategoryOptions categories={refs?.categories ?? []} />
             </select>
           </label>
           <label className="field">

@@ -4,6 +4,7 @@ import { useT } from "@o2o/client";
 import { AdminCatalogRefsDocument, type AdminProductQuery, AdminUpdateProductDocument, type ProductStatus } from "@o2o/schema";
 import { type FormEvent, useState } from "react";
 import { useMutation, useQuery } from "urql";
+import { CategoryOptions } from "../../components/category-options";
 
 type Product = NonNullable<AdminProductQuery["product"]>;
 
@@ -52,13 +53,7 @@ export function ProductInfoForm({ product }: { product: Product }) {
         <span>{t("col.category")}</span>
         <select value={categoryId} onChange={(e) => setCategoryId(e.target.value)}>
           <option value="">{t("catalog.uncategorised")}</option>
-          {(refs?.categories ?? []).map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.parent ? "　" : ""}
-              {c.icon ? `${c.icon} ` : ""}
-              {c.name}
-            </option>
-          ))}
+          <CategoryOptions categories={refs?.categories ?? []} />
         </select>
       </label>
       <label className="field">

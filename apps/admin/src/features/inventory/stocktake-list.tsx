@@ -13,6 +13,7 @@ import { formatDateTime } from "../../lib/format-date";
 import { canInStore } from "../../lib/permissions";
 import { useMe } from "../auth/me-context";
 import { InventoryNav } from "./inventory-nav";
+import { CategoryOptions } from "../../components/category-options";
 
 export function stocktakeStatusLabel(t: Translate, status: string): string {
   const key = `stocktake.${status}`;
@@ -48,12 +49,7 @@ function StartStocktake() {
         <span>{t("col.category")}</span>
         <select value={categoryId} onChange={(e) => setCategoryId(e.target.value)}>
           <option value="">{t("stocktake.allItems")}</option>
-          {(refs?.categories ?? []).map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.parent ? "　" : ""}
-              {c.name}
-            </option>
-          ))}
+          <CategoryOptions categories={refs?.categories ?? []} icons={false} />
         </select>
       </label>
       <button type="submit" className="btn btn-primary" disabled={fetching}>
