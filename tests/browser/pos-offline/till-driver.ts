@@ -29,7 +29,8 @@ declare global {
 export async function signInToTill(pos: string, page: Page, username = "cashier.sh"): Promise<void> {
   await page.goto(`${pos}/login?posTestHook=1`);
   await page.getByLabel("用户名").fill(username);
-  await page.getByLabel("密码").fill("demo1234");
+  await page.getByRole("tab", { name: "密码登录" }).click();
+  await page.getByLabel("密码", { exact: true }).fill("demo1234");
   await page.getByRole("button", { name: "登录" }).click();
   await page.getByText("1 号收银台").click();
   await page.getByRole("button", { name: "开始收银" }).click();

@@ -12,13 +12,13 @@ export async function scan(page: Page, code: string): Promise<void> {
   await page.keyboard.press("Enter");
 }
 
-/** Signs in with username and password (and takes the login screenshot when asked). */
+/** Signs in with username and PIN, the till's default (and takes the login screenshot when asked). */
 export async function signIn(h: BrowserEnv, page: Page, username: string, shot?: string): Promise<void> {
   await page.goto(`${h.appUrl.pos}/login`);
   // Typing into the form before React has hydrated it would submit it natively.
   await page.waitForLoadState("networkidle");
   await page.getByLabel("用户名").fill(username);
-  await page.getByLabel("密码", { exact: true }).fill("demo1234");
+  await page.getByLabel("PIN 码", { exact: true }).fill("1234");
   if (shot) await h.screenshot(page, shot);
   await page.getByRole("button", { name: "登录", exact: true }).click();
 }

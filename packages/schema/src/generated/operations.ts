@@ -1587,6 +1587,8 @@ export type Mutation = {
   simulateWalletPayment: SimulatedPaymentNotification;
   /** Staff sign-in with username and password. Locks the account after 5 failures. */
   staffLogin: AuthPayload;
+  /** Till sign-in with username and PIN (4–8 digits). Failures count towards the same lockout as passwords. */
+  staffPinLogin: AuthPayload;
   /** Staff reply on a ticket (member:write in its store); an OPEN ticket becomes PENDING. The member receives it live. */
   staffReplyToTicket: TicketResult;
   /** Starts picking a paid order (the order becomes PROCESSING). */
@@ -2019,6 +2021,11 @@ export type MutationSimulateWalletPaymentArgs = {
 
 export type MutationStaffLoginArgs = {
   input: StaffLoginInput;
+};
+
+
+export type MutationStaffPinLoginArgs = {
+  input: StaffPinLoginInput;
 };
 
 
@@ -3864,6 +3871,12 @@ export type StaffAssignment = {
 
 export type StaffLoginInput = {
   password: Scalars['String']['input'];
+  username: Scalars['String']['input'];
+};
+
+export type StaffPinLoginInput = {
+  /** 4 to 8 digits. */
+  pin: Scalars['String']['input'];
   username: Scalars['String']['input'];
 };
 

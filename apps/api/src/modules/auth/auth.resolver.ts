@@ -2,7 +2,15 @@ import { Arg, Ctx, Int, Mutation, Resolver } from "type-graphql";
 import { authz } from "../../auth/viewer.ts";
 import type { Context } from "../../context.ts";
 import { badInput, notFound } from "../../errors/api-errors.ts";
-import { AuthPayload, CodeSent, MemberCodeInput, MemberLoginInput, PrincipalKindGql, StaffLoginInput } from "./auth.types.ts";
+import {
+  AuthPayload,
+  CodeSent,
+  MemberCodeInput,
+  MemberLoginInput,
+  PrincipalKindGql,
+  StaffLoginInput,
+  StaffPinLoginInput,
+} from "./auth.types.ts";
 
 async function merchantIdFor(ctx: Context, code: string | null | undefined): Promise<string> {
   if (code) {
@@ -20,7 +28,16 @@ async function merchantIdFor(ctx: Context, code: string | null | undefined): Pro
 export class AuthResolver {
   @Mutation(() => AuthPayload, { description: "Staff sign-in with username and password. Locks the account after 5 failures." })
   async staffLogin(@Arg("input", () => StaffLoginInput) input: StaffLoginInput, @Ctx() ctx: Context): Promise<AuthPayload> {
-    const t = await ctx.services.auth.staffLogin(input.username, input.password, ctx.audit.origin);
+    const t = await ctx.services.auth.staffLogin(input.username, { password: input.password }, ctx.audit.origin);
+    ctx.audit.written = true;
+    return { ...t, kind: PrincipalKindGql.STAFF, principalId: t.staffId, created: false };
+  }
+
+  @Mutation(() => AuthPayload, {
+    description: "Till sign-in with username and PIN (4–8 digits). Failures count towards the same lockout as passwords.",
+  })
+  async staffPinLogin(@Arg("input", () => StaffPinLoginInput) input: StaffPinLoginInput, @Ctx() ctx: Context): Promise<AuthPayload> {
+    const t = await ctx.services.auth.staffLogin(input.username, { pin: input.pin }, ctx.audit.origin);
     ctx.audit.written = true;
     return { ...t, kind: PrincipalKindGql.STAFF, principalId: t.staffId, created: false };
   }

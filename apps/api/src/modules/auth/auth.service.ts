@@ -34,7 +34,15 @@ export class AuthService {
     this.signer = new TokenSigner(config.authSecret);
   }
 
-  async staffLogin(username: string, password: string, origin: RequestOrigin): Promise<Tokens & { staffId: string }> {
+  /**
+   * Staff sign-in with the password, or at a till with the PIN. Both count failures towards the same lockout, so a
+   * short PIN cannot be guessed faster than a password.
+   */
+  async staffLogin(
+    username: string,
+    secret: { password: string } | { pin: string },
+    origin: RequestOrigin,
+  ): Promise<Tokens & { staffId: string }> {
     this.throttle(`ip:${origin.ip}`);
     const staff = await this.db.staffUser.findUnique({ where: { username: username.trim().toLowerCase() } });
     const now = new Date();
@@ -44,10 +52,12 @@ export class AuthService {
         Math.ceil((staff.lockedUntil.getTime() - now.getTime()) / 1000),
       );
     }
-    const ok = await verifyPassword(password, staff?.passwordHash ?? (await DUMMY_HASH_PROMISE));
-    if (!staff || !ok || staff.status !== "ACTIVE") {
+    const byPin = "pin" in secret;
+    const hash = byPin ? staff?.pinHash : staff?.passwordHash;
+    const ok = await verifyPassword(byPin ? secret.pin : secret.password, hash ?? (await DUMMY_HASH_PROMISE));
+    if (!staff || !hash || !ok || staff.status !== "ACTIVE") {
       if (staff) await this.recordStaffFailure(staff.id, staff.merchantId, staff.failedLoginCount, origin);
-      throw unauthenticated("Wrong username or password.");
+      throw unauthenticated(byPin ? "Wrong username or PIN." : "Wrong username or password.");
     }
     await this.db.staffUser.update({
       where: { id: staff.id },
@@ -60,6 +70,7 @@ export class AuthService {
       action: "auth.staffLogin",
       entityType: "StaffUser",
       entityId: staff.id,
+      after: { method: byPin ? "pin" : "password" },
       origin,
     });
     return { ...tokens, staffId: staff.id };

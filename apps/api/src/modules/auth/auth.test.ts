@@ -44,6 +44,29 @@ describe("staff sign-in", () => {
     expect(await env.db.auditLog.count({ where: { action: "auth.accountLocked" } })).toBe(1);
   });
 
+  it("signs a cashier in at the till by PIN; wrong PINs count towards the same lockout; a malformed PIN is bad input", async () => {
+    const PIN_LOGIN = `mutation($i: StaffPinLoginInput!) { staffPinLogin(input: $i) { accessToken kind } }`;
+    const ok = await env.anon.ok<{ staffPinLogin: { accessToken: string; kind: string } }>(PIN_LOGIN, {
+      i: { username: "cashier.sh", pin: "1234" },
+    });
+    expect(ok.staffPinLogin.kind).toBe("STAFF");
+    const staff = await env.db.staffUser.findUniqueOrThrow({ where: { username: "cashier.sh" } });
+    const audit = await env.db.auditLog.findFirstOrThrow({
+      where: { entityId: staff.id, action: "auth.staffLogin" },
+      orderBy: { createdAt: "desc" },
+    });
+    expect(audit.after).toEqual({ method: "pin" });
+
+    expect(TestClient.code(await env.anon.gql(PIN_LOGIN, { i: { username: "cashier.sh", pin: "12ab" } }))).toBe("BAD_USER_INPUT");
+    const wrong = await env.anon.gql(PIN_LOGIN, { i: { username: "cashier.sh", pin: "9999" } });
+    expect(TestClient.code(wrong)).toBe("UNAUTHENTICATED");
+    expect(wrong.errors?.[0]?.message).toBe("Wrong username or PIN.");
+    for (let i = 0; i < 3; i++) await env.anon.gql(LOGIN, { i: { username: "cashier.sh", password: `nope-${i}` } });
+    await env.anon.gql(PIN_LOGIN, { i: { username: "cashier.sh", pin: "0000" } });
+    // Five failures in all, by PIN and by password: locked, even for the right PIN.
+    expect(TestClient.code(await env.anon.gql(PIN_LOGIN, { i: { username: "cashier.sh", pin: "1234" } }))).toBe("RATE_LIMITED");
+  });
+
   it("answers an unknown username exactly like a wrong password", async () => {
     const res = await env.anon.gql(LOGIN, { i: { username: "nobody", password: "demo1234" } });
     expect(TestClient.code(res)).toBe("UNAUTHENTICATED");

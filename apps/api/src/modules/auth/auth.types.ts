@@ -25,6 +25,12 @@ export class StaffLoginInput {
 }
 
 @InputType()
+export class StaffPinLoginInput {
+  @Field(() => String) @Length(1, 64) username!: string;
+  @Field(() => String, { description: "4 to 8 digits." }) @Matches(/^\d{4,8}$/, { message: "a PIN is 4 to 8 digits" }) pin!: string;
+}
+
+@InputType()
 export class MemberCodeInput {
   @Field(() => String, { description: "Mainland mobile number; +86, spaces and dashes are accepted." })
   @Length(5, 32)

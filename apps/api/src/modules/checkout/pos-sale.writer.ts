@@ -46,7 +46,6 @@ const POINTS_COLUMNS: BulkColumn[] = [
   { name: "createdAt", type: "timestamptz" },
 ];
 
-
 export type ChargedTender = { index: number; provider: string; providerReference: string | null; amount: number };
 
 type SaleRecord = {

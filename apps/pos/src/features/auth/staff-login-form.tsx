@@ -16,7 +16,20 @@ const STAFF_LOGIN = gql<{ staffLogin: Session }, { input: { username: string; pa
   }
 `;
 
+const STAFF_PIN_LOGIN = gql<{ staffPinLogin: Session }, { input: { username: string; pin: string } }>`
+  mutation StaffPinLogin($input: StaffPinLoginInput!) {
+    staffPinLogin(input: $input) {
+      accessToken
+      refreshToken
+      expiresAt
+      principalId
+    }
+  }
+`;
+
 type Field = "username" | "password";
+/** At the till a cashier signs in with the short PIN; the password stays available. */
+type Method = "pin" | "password";
 
 /** Only same-app paths: `?next=//evil.example` must not become an open redirect. */
 function safeNext(fallback: string): string {
@@ -24,7 +37,7 @@ function safeNext(fallback: string): string {
   return next?.startsWith("/") && !next.startsWith("//") && !next.startsWith("/login") ? next : fallback;
 }
 
-/** Username + password sign-in; on success stores the session and goes to `?next=` or `afterLogin`. */
+/** Username + PIN (or password) sign-in; on success stores the session and goes to `?next=` or `afterLogin`. */
 export function StaffLoginForm({ afterLogin = "/" }: { afterLogin?: string }) {
   const t = useT();
   const router = useRouter();
@@ -33,7 +46,10 @@ export function StaffLoginForm({ afterLogin = "/" }: { afterLogin?: string }) {
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<Field, string>>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [showPassword, setShowPassword] = useState(false);
-  const [{ fetching }, login] = useMutation(STAFF_LOGIN);
+  const [method, setMethod] = useState<Method>("pin");
+  const [{ fetching: byPassword }, login] = useMutation(STAFF_LOGIN);
+  const [{ fetching: byPin }, pinLogin] = useMutation(STAFF_PIN_LOGIN);
+  const fetching = byPassword || byPin;
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -44,9 +60,14 @@ export function StaffLoginForm({ afterLogin = "/" }: { afterLogin?: string }) {
     setFormError(null);
     if (Object.keys(missing).length > 0) return;
 
-    const result = await login({ input: { username: values.username.trim(), password: values.password } });
-    if (result.data?.staffLogin) {
-      saveSession(result.data.staffLogin);
+    const username = values.username.trim();
+    const result =
+      method === "pin"
+        ? await pinLogin({ input: { username, pin: values.password } })
+        : await login({ input: { username, password: values.password } });
+    const session = result.data && ("staffPinLogin" in result.data ? result.data.staffPinLogin : result.data.staffLogin);
+    if (session) {
+      saveSession(session);
       router.replace(safeNext(afterLogin));
       return;
     }
@@ -54,10 +75,11 @@ export function StaffLoginForm({ afterLogin = "/" }: { afterLogin?: string }) {
     const code = apiErrorCode(result.error);
     if (code === "BAD_USER_INPUT") {
       const fields = fieldErrorsOf(result.error);
-      setFieldErrors({ username: fields.username, password: fields.password });
-      if (!fields.username && !fields.password) setFormError(result.error.graphQLErrors[0]?.message ?? t("error.generic"));
+      const secret = method === "pin" ? (fields.pin ? t("login.pinFormat") : undefined) : fields.password;
+      setFieldErrors({ username: fields.username, password: secret });
+      if (!fields.username && !secret) setFormError(result.error.graphQLErrors[0]?.message ?? t("error.generic"));
     } else if (code === "UNAUTHENTICATED") {
-      setFormError(t("login.wrongPassword"));
+      setFormError(t(method === "pin" ? "login.wrongPin" : "login.wrongPassword"));
     } else if (code === "RATE_LIMITED") {
       const minutes = Math.max(1, Math.ceil((retryAfterSecondsOf(result.error) ?? 60) / 60));
       setFormError(t("login.locked", { minutes }));
@@ -70,6 +92,25 @@ export function StaffLoginForm({ afterLogin = "/" }: { afterLogin?: string }) {
 
   return (
     <form className="login-form" onSubmit={onSubmit} noValidate aria-describedby={formError ? ids.error : undefined}>
+      <div className="login-method" role="tablist" aria-label={t("login.method")}>
+        {(["pin", "password"] as const).map((m) => (
+          <button
+            key={m}
+            type="button"
+            role="tab"
+            aria-selected={method === m}
+            className={method === m ? "login-method-tab active" : "login-method-tab"}
+            onClick={() => {
+              setMethod(m);
+              setValues((v) => ({ ...v, password: "" }));
+              setFieldErrors({});
+              setFormError(null);
+            }}
+          >
+            {t(m === "pin" ? "login.byPin" : "login.byPassword")}
+          </button>
+        ))}
+      </div>
       {formError ? (
         <div className="alert alert-error" role="alert" id={ids.error}>
           {formError}
@@ -96,18 +137,19 @@ export function StaffLoginForm({ afterLogin = "/" }: { afterLogin?: string }) {
         ) : null}
       </div>
       <div className="field">
-        <label htmlFor={ids.password}>{t("login.password")}</label>
+        <label htmlFor={ids.password}>{t(method === "pin" ? "login.pin" : "login.password")}</label>
         <div className="input-with-action">
           <input
             id={ids.password}
-            name="password"
+            name={method === "pin" ? "pin" : "password"}
             type={showPassword ? "text" : "password"}
-            autoComplete="current-password"
+            autoComplete={method === "pin" ? "off" : "current-password"}
+            inputMode={method === "pin" ? "numeric" : undefined}
             value={values.password}
-            onChange={(e) => setValues((v) => ({ ...v, password: e.target.value }))}
+            onChange={(e) => setValues((v) => ({ ...v, password: method === "pin" ? e.target.value.replace(/\D/g, "") : e.target.value }))}
             aria-invalid={Boolean(fieldErrors.password)}
             aria-describedby={describedBy("password")}
-            maxLength={256}
+            maxLength={method === "pin" ? 8 : 256}
           />
           <button type="button" className="input-action" onClick={() => setShowPassword((s) => !s)} aria-pressed={showPassword}>
             {t(showPassword ? "login.hidePassword" : "login.showPassword")}
