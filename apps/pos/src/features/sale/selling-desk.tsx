@@ -10,6 +10,7 @@ import { useMe } from "../auth/me-context";
 import { CartPanel } from "../cart/cart-panel";
 import { ProductPanel } from "../catalog/product-panel";
 import type { SellingAction } from "../keyboard/shortcuts";
+import { useCustomerDisplayFeed } from "../hardware/customer-display-feed";
 import { useFunctionKeys } from "../keyboard/use-function-keys";
 import { MemberDialog } from "../member/member-dialog";
 import { newClientSaleId, submitSale } from "../offline/sale-submitter";
@@ -58,6 +59,7 @@ export function SellingDesk({ till }: { till: TillSelection }) {
   const [completed, setCompleted] = useState<CompletedSale | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const line = selectedLine(draft);
+  useCustomerDisplayFeed(till.storeName, draft, preview, completed);
 
   useEffect(() => {
     if (!notice) return;

@@ -5,6 +5,7 @@ import type { PosShiftFragment } from "@o2o/schema";
 import { useState } from "react";
 import { ConfirmDialog } from "../../components/confirm-dialog";
 import { SELLING_KEYS } from "../keyboard/shortcuts";
+import { openCustomerDisplay } from "../hardware/customer-display";
 import { KeyHint } from "../keyboard/key-hint";
 import { StatusBar } from "../till/status-bar";
 import type { TillSelection } from "../till/till-selection";
@@ -41,6 +42,9 @@ export function TillStatus({
         </button>
         <button type="button" className="pos-btn pos-btn-ghost" aria-pressed={training} onClick={() => setConfirmTraining(true)}>
           {t(training ? "training.leave" : "training.enter")}
+        </button>
+        <button type="button" className="pos-btn pos-btn-ghost" onClick={openCustomerDisplay} aria-label={t("display.openLabel")}>
+          {t("display.open")}
         </button>
         <a className="pos-btn pos-btn-ghost" href="/kiosk">
           {t("kiosk.enter")}
