@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { ReceiveGoods } from "../../../../features/inventory/receive-goods";
+import { RequirePermission } from "../../../../features/shell/require-permission";
 
 export const metadata: Metadata = { title: "收货" };
 
 export default function Page() {
   return (
     <Suspense>
-      <ReceiveGoods />
+      <RequirePermission permission="stock:write">
+        <ReceiveGoods />
+      </RequirePermission>
     </Suspense>
   );
 }

@@ -1,8 +1,13 @@
 import type { Metadata } from "next";
 import { MemberImport } from "../../../../features/members/member-import";
+import { RequirePermission } from "../../../../features/shell/require-permission";
 
 export const metadata: Metadata = { title: "导入会员" };
 
 export default function Page() {
-  return <MemberImport />;
+  return (
+    <RequirePermission permission="member:write">
+      <MemberImport />
+    </RequirePermission>
+  );
 }
