@@ -31,6 +31,7 @@ export default defineConfig({
       },
       "apps/pos/vitest.config.mts",
       "apps/storefront/vitest.config.mts",
+      "apps/admin/vitest.config.mts",
       apiProject("pglite"),
       apiProject("postgres"),
       {
