@@ -43,17 +43,17 @@ describe("POS offline selling and sync", () => {
     await signInToTill(h.appUrl.pos, page);
     await waitForSnapshot(page, code(0));
 
-    // The first shopper is a member: attached while the till is still online.
+    // The API goes away (the till's network to it is cut).
+    const api = new URL(h.env.api.url);
+    const toApi = (url: URL) => url.host === api.host;
+    await page.route(toApi, (route) => route.abort("internetdisconnected"));
+
+    // The first shopper is a member, found in the till's snapshot while offline.
     await wedgeScan(page, MEMBER_PHONE);
     await page
       .getByRole("region", { name: "当前订单" })
       .getByRole("button", { name: /非会员/ })
       .waitFor({ state: "detached" });
-
-    // The API goes away (the till's network to it is cut).
-    const api = new URL(h.env.api.url);
-    const toApi = (url: URL) => url.host === api.host;
-    await page.route(toApi, (route) => route.abort("internetdisconnected"));
 
     const sold = new Map<string, number>();
     for (let cart = 0; cart < CARTS; cart++) {

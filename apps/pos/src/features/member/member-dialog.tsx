@@ -1,12 +1,11 @@
 "use client";
 
 import { formatFen, useLocale, useT } from "@o2o/client";
-import { PosMemberByPhoneDocument } from "@o2o/schema";
 import { type FormEvent, useId, useState } from "react";
 import { useClient } from "urql";
 import { Modal } from "../../components/modal";
 import type { DraftMember } from "../sale/sale-draft";
-import { draftMemberOf } from "./member-lookup";
+import { lookupMember } from "./member-lookup";
 
 /** F2: find a member by mobile number (or scan their member QR anywhere) and attach them to the sale. */
 export function MemberDialog({
@@ -36,18 +35,17 @@ export function MemberDialog({
       return;
     }
     setBusy(true);
-    const result = await client.query(PosMemberByPhoneDocument, { phone: digits }, { requestPolicy: "network-only" }).toPromise();
+    const found = await lookupMember(client, { phone: digits }, locale);
     setBusy(false);
-    if (result.error) {
-      setMessage(result.error.graphQLErrors[0]?.message ?? t("error.network"));
+    if (!found.ok) {
+      setMessage(found.message ?? t("error.network"));
       return;
     }
-    const member = result.data?.memberByPhone;
-    if (!member) {
+    if (!found.member) {
       setMessage(t("member.notFound", { phone: digits }));
       return;
     }
-    onAttach(draftMemberOf(member, locale));
+    onAttach(found.member);
   }
 
   return (

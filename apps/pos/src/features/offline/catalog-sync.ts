@@ -109,10 +109,12 @@ export async function refreshVariants(storeId: string, ids: string[]): Promise<v
 }
 
 /** A member by mobile number from the snapshot (offline member lookup). */
-export async function memberByPhoneOffline(phone: string): Promise<SnapshotMember | null> {
+/** A member from the till's snapshot, by phone or by id (the member QR): what the till knows while offline. */
+export async function memberOffline(key: { phone: string } | { id: string }): Promise<SnapshotMember | null> {
   const db = await openLocalDb();
   return new Promise((resolve) => {
-    const request = db.transaction("members", "readonly").objectStore("members").index("phone").get(phone.trim());
+    const store = db.transaction("members", "readonly").objectStore("members");
+    const request = "phone" in key ? store.index("phone").get(key.phone.trim()) : store.get(key.id);
     request.onsuccess = () => resolve((request.result as SnapshotMember | undefined) ?? null);
     request.onerror = () => resolve(null);
   });

@@ -1,12 +1,12 @@
 "use client";
 
 import { useLocale, useT } from "@o2o/client";
-import { PosMemberByIdDocument, PosMemberByPhoneDocument, PosReportUnknownBarcodeDocument } from "@o2o/schema";
+import { PosReportUnknownBarcodeDocument } from "@o2o/schema";
 import { useRouter } from "next/navigation";
 import { type Dispatch, useCallback } from "react";
 import { useClient } from "urql";
 import { lineOfItem } from "../catalog/product-panel";
-import { draftMemberOf } from "../member/member-lookup";
+import { lookupMember } from "../member/member-lookup";
 import { lookupBarcode } from "../offline/catalog-cache";
 import { classifyScan, couldBeCoupon } from "../scanner/scan-router";
 import { useWedgeScanner } from "../scanner/use-wedge-scanner";
@@ -55,14 +55,10 @@ export function useTillScans({
       const kind = classifyScan(code);
       try {
         if (kind.kind === "member-id" || kind.kind === "member-phone") {
-          const result =
-            kind.kind === "member-id"
-              ? (await client.query(PosMemberByIdDocument, { id: kind.memberId }, { requestPolicy: "network-only" }).toPromise()).data
-                  ?.member
-              : (await client.query(PosMemberByPhoneDocument, { phone: kind.phone }, { requestPolicy: "network-only" }).toPromise()).data
-                  ?.memberByPhone;
-          if (!result) return fail(t("member.notFound", { phone: code }));
-          const member = draftMemberOf(result, locale);
+          const found = await lookupMember(client, kind.kind === "member-id" ? { id: kind.memberId } : { phone: kind.phone }, locale);
+          if (!found.ok) return fail(found.message ?? t("error.network"));
+          const member = found.member;
+          if (!member) return fail(t("member.notFound", { phone: code }));
           dispatch({ type: "setMember", member });
           playSound("scan");
           return notify({
