@@ -1,5 +1,5 @@
 // `npm run bench`: prints figures; nothing here asserts a timing. `npm run bench -- core` runs the domain, till-sale
-// and import benches only; `-- clients` only the POS and storefront ones (each in its own process: they drive Chromium).
+// and import benches only; `-- clients` only the admin, POS and storefront ones (each in its own process: they drive Chromium).
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { benchPriceCart } from "../../packages/domain/bench/price-cart.bench.ts";
@@ -41,7 +41,7 @@ if (only !== "clients") {
 }
 
 if (only !== "core") {
-  for (const bench of ["pos-client.ts", "storefront.ts"]) {
+  for (const bench of ["admin-dashboard.ts", "pos-client.ts", "storefront.ts"]) {
     const run = spawnSync(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, bench)], { stdio: "inherit" });
     if (run.status !== 0) console.log(`\n${bench} failed (exit ${run.status})`);
   }

@@ -84,7 +84,9 @@ function stop(child: ChildProcess): void {
 /** Starts the API on a fresh database, the listed apps against it, and a headless Chromium. */
 export async function startBrowserEnv(options: { apps: AppName[]; apiEnv?: Record<string, string> }): Promise<BrowserEnv> {
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Browser tests need Chromium at ${CHROMIUM_PATH} (install it with: apt-get install -y chromium fonts-noto-cjk).`);
+    throw new Error(
+      `Browser tests need Chromium at ${CHROMIUM_PATH} (install it with: apt-get install -y chromium fonts-noto-cjk fonts-noto-color-emoji).`,
+    );
   }
   const builds = Promise.all(options.apps.map(ensureAppBuilt));
   const env = await createTestEnv(options.apiEnv);
