@@ -3,6 +3,8 @@
 // phone and desktop screenshots (with UPDATE_SCREENSHOTS=1).
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { memberQrPayload } from "../../../apps/storefront/src/features/member/member-qr.ts";
+import { encodeQr } from "../../../apps/storefront/src/features/qr/qr-code.ts";
 import { type BrowserEnv, startBrowserEnv } from "../harness.ts";
 import { stockedItems } from "./storefront-fixtures.ts";
 
@@ -19,12 +21,23 @@ afterAll(async () => {
   await h?.close();
 });
 
+/** The SVG path QrImage draws for a payload (modules offset by the 4-module quiet zone). */
+function qrPath(payload: string): string {
+  let d = "";
+  encodeQr(payload).forEach((row, y) => {
+    row.forEach((dark, x) => {
+      if (dark) d += `M${x + 4} ${y + 4}h1v1h-1z`;
+    });
+  });
+  return d;
+}
+
 async function signIn(page: Page, next: string) {
   await page.goto(`${h.appUrl.storefront}/login?next=${encodeURIComponent(next)}`);
   await page.getByLabel("手机号").fill(PHONE);
   await page.getByRole("button", { name: "获取验证码" }).click();
   await page.getByText(/验证码已发送至/).waitFor();
-  await page.getByLabel("验证码").fill(h.env.sms.lastCodeFor(PHONE));
+  await page.getByLabel("验证码").fill(h.env.sms.lastCodeFor(PHONE) ?? "");
   await page.getByRole("button", { name: "登录 / 注册" }).click();
   await page.waitForURL(new RegExp(`${next.replace(/[/?]/g, "\\$&")}$`));
 }
@@ -87,6 +100,25 @@ describe("member centre", () => {
     const member = await h.env.db.member.findFirstOrThrow({ where: { phone: PHONE } });
     await page.getByText(member.referralCode).waitFor();
     await h.screenshot(page, "storefront-account-phone");
+
+    // The member code the till scans: O2O-MEMBER:<member id>, drawn by the storefront's own encoder.
+    await page.getByRole("link", { name: "会员码" }).click();
+    await page.waitForURL(/\/account\/member-code$/);
+    const payload = memberQrPayload(member.id);
+    expect(payload).toBe(`O2O-MEMBER:${member.id}`);
+    const qr = page.getByRole("img", { name: `会员码二维码：${payload}` });
+    await qr.waitFor();
+    expect(await page.locator("figure.member-code-qr").getAttribute("data-payload")).toBe(payload);
+    expect(await qr.locator("path").getAttribute("d")).toBe(qrPath(payload));
+    const box = await qr.boundingBox();
+    expect(box?.width ?? 0).toBeGreaterThanOrEqual(240); // large enough for a till scanner at arm's length
+    await page
+      .getByText(`${member.phone.slice(0, 3)}****${member.phone.slice(-4)}`)
+      .first()
+      .waitFor();
+    await h.screenshot(page, "storefront-member-code-phone");
+    await page.goto(`${h.appUrl.storefront}/account`);
+    await page.getByText(member.referralCode).waitFor();
 
     await page.getByRole("link", { name: "优惠券" }).click();
     await page.getByLabel("领券码").fill("WELCOME10");

@@ -60,7 +60,7 @@ describe("storefront shopping flow", () => {
     await page.getByLabel("手机号").fill(PHONE);
     await page.getByRole("button", { name: "获取验证码" }).click();
     await page.getByText(/验证码已发送至/).waitFor();
-    await page.getByLabel("验证码").fill(h.env.sms.lastCodeFor(PHONE));
+    await page.getByLabel("验证码").fill(h.env.sms.lastCodeFor(PHONE) ?? "");
     await page.getByRole("button", { name: "登录 / 注册" }).click();
     await page.waitForURL(/\/cart$/);
     for (const item of items) await page.getByRole("link", { name: item.name }).first().waitFor();

@@ -83,6 +83,13 @@ const zhCN = {
   "profile.consent": "接收优惠活动通知",
   "profile.save": "保存",
   "profile.saved": "已保存",
+  "memberCode.title": "会员码",
+  "memberCode.open": "会员码",
+  "memberCode.qrLabel": "会员码二维码：{payload}",
+  "memberCode.hint": "结账时请向收银员出示此码，扫码即可识别会员、享会员价并累积积分。",
+  "memberCode.brightness": "如扫码不成功，请调高屏幕亮度。",
+  "memberCode.tier": "会员等级",
+  "memberCode.phone": "手机号",
 } as const;
 
 type Key = keyof typeof zhCN;
@@ -170,6 +177,13 @@ const zhTW: Record<Key, string> = {
   "profile.consent": "接收優惠活動通知",
   "profile.save": "儲存",
   "profile.saved": "已儲存",
+  "memberCode.title": "會員碼",
+  "memberCode.open": "會員碼",
+  "memberCode.qrLabel": "會員碼 QR Code：{payload}",
+  "memberCode.hint": "結帳時請向收銀員出示此碼，掃碼即可識別會員、享會員價並累積點數。",
+  "memberCode.brightness": "若掃碼不成功，請調高螢幕亮度。",
+  "memberCode.tier": "會員等級",
+  "memberCode.phone": "手機號碼",
 };
 
 const en: Record<Key, string> = {
@@ -255,6 +269,13 @@ const en: Record<Key, string> = {
   "profile.consent": "Send me offers",
   "profile.save": "Save",
   "profile.saved": "Saved",
+  "memberCode.title": "Member code",
+  "memberCode.open": "Member code",
+  "memberCode.qrLabel": "Member QR code: {payload}",
+  "memberCode.hint": "Show this code to the cashier at checkout: one scan finds your membership, member prices and points.",
+  "memberCode.brightness": "If it doesn't scan, turn up your screen brightness.",
+  "memberCode.tier": "Tier",
+  "memberCode.phone": "Mobile",
 };
 
 export const memberMessages = { "zh-CN": zhCN, "zh-TW": zhTW, en };

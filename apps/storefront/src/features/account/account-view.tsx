@@ -7,6 +7,8 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { useQuery } from "urql";
 import type { MessageKey } from "../../i18n/messages";
+import { memberQrPayload } from "../member/member-qr";
+import { QrImage } from "../qr/qr-image";
 import { Icon } from "../shell/icons";
 
 const MENU: { href: string; label: MessageKey; icon: string }[] = [
@@ -65,6 +67,10 @@ export function AccountView() {
           <span className="member-badge">{me.tier?.name ?? t("account.member")}</span>
           <p className="member-phone">{me.maskedPhone}</p>
         </div>
+        <Link href="/account/member-code" className="member-code-link" aria-label={t("memberCode.open")}>
+          <QrImage value={memberQrPayload(me.id)} label="" size={44} />
+          <span aria-hidden="true">{t("memberCode.open")}</span>
+        </Link>
       </section>
       <dl className="stat-row">
         <div>
