@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { PGlite, Transaction } from "@electric-sql/pglite";
 import type pg from "pg";
 
@@ -14,7 +15,26 @@ export type RawSql = {
  * Raw SQL straight on the driver (node-postgres pool or PGlite), sharing Prisma's connections. Only for the till's hot
  * path, where Prisma's per-query overhead dominates (see docs/adr/0006-pos-sale-hot-path.md); everything else uses Prisma.
  */
-export type SqlClient = RawSql & { transaction<T>(fn: (tx: RawSql) => Promise<T>): Promise<T> };
+export type SqlClient = RawSql & {
+  transaction<T>(fn: (tx: RawSql) => Promise<T>): Promise<T>;
+  /**
+   * A query as a prepared statement: each connection parses and plans it once, then only executes it. For hot-path
+   * statements with a FIXED SQL text (values always as parameters), where planning costs as much as running.
+   */
+  $queryPrepared<T = unknown>(sql: string, ...params: unknown[]): Promise<T>;
+};
+
+const statementNames = new Map<string, string>();
+
+/** A stable statement name per SQL text (node-postgres keeps named statements per connection). */
+function statementName(sql: string): string {
+  let name = statementNames.get(sql);
+  if (!name) {
+    name = `o2o_${createHash("sha1").update(sql).digest("hex").slice(0, 24)}`;
+    if (statementNames.size < 1000) statementNames.set(sql, name);
+  }
+  return name;
+}
 
 function fromQuery(query: (sql: string, params: unknown[]) => Promise<{ rows: unknown[]; count: number }>): RawSql {
   return {
@@ -30,6 +50,9 @@ export function postgresSqlClient(pool: pg.Pool): SqlClient {
   });
   return {
     ...onPool,
+    async $queryPrepared<T>(sql: string, ...params: unknown[]) {
+      return (await pool.query({ name: statementName(sql), text: sql, values: params })).rows as T;
+    },
     async transaction(fn) {
       const client = await pool.connect();
       try {
@@ -58,8 +81,11 @@ export function pgliteSqlClient(db: PGlite): SqlClient {
       const r = await q.query(sql, params);
       return { rows: r.rows, count: r.affectedRows ?? 0 };
     });
+  const direct = run(db);
   return {
-    ...run(db),
+    ...direct,
+    // PGlite runs in this process: there is no round trip to save, and it caches plans itself.
+    $queryPrepared: direct.$queryRawUnsafe,
     transaction: (fn) => db.transaction((tx) => fn(run(tx))),
   };
 }

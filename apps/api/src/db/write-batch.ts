@@ -1,5 +1,5 @@
 import { type BulkColumn, insertRowsSql } from "./bulk-insert.ts";
-import type { RawSql } from "./sql-client.ts";
+import type { SqlClient } from "./sql-client.ts";
 
 /** A check of a write batch failed: the whole statement was undone. `code` is the business code given to `check`. */
 export class BatchRejected extends Error {
@@ -50,11 +50,12 @@ export class WriteBatch {
   }
 
   /** Runs the batch; `select` lists the output columns (e.g. `(SELECT number FROM "o") AS number`). */
-  async run<T>(db: RawSql, select: string): Promise<T> {
+  async run<T>(db: SqlClient, select: string): Promise<T> {
     const outputs = [...this.checks.map((c, i) => `${c} AS check_${i}`), select].filter(Boolean).join(", ");
     const sql = `${this.ctes.length ? `WITH ${this.ctes.join(",\n")}\n` : ""}SELECT ${outputs}`;
     try {
-      const rows = await db.$queryRawUnsafe<T[]>(sql, ...this.params);
+      // Prepared: a batch's text depends only on which parts it has, so each connection plans each shape once.
+      const rows = await db.$queryPrepared<T[]>(sql, ...this.params);
       return rows[0] as T;
     } catch (error) {
       const match = REJECTION.exec((error as Error).message ?? "");

@@ -89,7 +89,7 @@ export class PosSaleService {
       at,
     });
     pricing.catch(() => undefined); // awaited below unless the sale stops first
-    const [till] = await this.sql.$queryRawUnsafe<
+    const [till] = await this.sql.$queryPrepared<
       { existingId: string | null; existingChange: number | null; code: string | null; shiftStatus: string | null }[]
     >(
       `SELECT o.id AS "existingId", COALESCE((SELECT SUM(p."changeGiven") FROM "Payment" p WHERE p."orderId" = o.id), 0)::int AS "existingChange",

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Settlement } from "@o2o/domain";
 import type { RequestAudit } from "../../audit/request-audit.ts";
 import type { StaffViewer } from "../../auth/viewer.ts";
-import type { RawSql } from "../../db/sql-client.ts";
+import type { SqlClient } from "../../db/sql-client.ts";
 import { BatchRejected, WriteBatch } from "../../db/write-batch.ts";
 import { LINE_COLUMNS, DISCOUNT_COLUMNS } from "./order-columns.ts";
 import { type BulkColumn, newId } from "../../db/bulk-insert.ts";
@@ -79,7 +79,7 @@ const DEADLOCK = "40P01";
  * with its ledger; outbox events; audit. Atomic without BEGIN/COMMIT, so the sale costs one round trip to write and
  * holds the contended stock rows only while the statement runs. Returns the order id.
  */
-export async function recordPosSale(sql: RawSql, r: SaleRecord): Promise<string> {
+export async function recordPosSale(sql: SqlClient, r: SaleRecord): Promise<string> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await writeSale(sql, r);
@@ -98,7 +98,7 @@ export async function recordPosSale(sql: RawSql, r: SaleRecord): Promise<string>
   }
 }
 
-async function writeSale(sql: RawSql, r: SaleRecord): Promise<string> {
+async function writeSale(sql: SqlClient, r: SaleRecord): Promise<string> {
   const { viewer, cmd, sale, settlement, at } = r;
   const b = new WriteBatch();
   const p = b.param;
@@ -190,7 +190,7 @@ async function writeSale(sql: RawSql, r: SaleRecord): Promise<string> {
       "coupons",
       `UPDATE "Coupon" SET status = 'REDEEMED', "redeemedAt" = ${p(at, "timestamptz")}, "orderId" = ${p(orderId)}
         WHERE id = ANY(${p(couponIds, "text[]")}) AND status = 'ISSUED' RETURNING id`,
-    ).check(`(SELECT count(*) FROM "coupons") = ${couponIds.length}`, "COUPON_ALREADY_USED");
+    ).check(`(SELECT count(*) FROM "coupons") = ${p(couponIds.length, "int")}`, "COUPON_ALREADY_USED");
   }
 
   if (memberId && !training) {

@@ -71,7 +71,7 @@ export function takeStockForSale(b: WriteBatch, take: StockTake): void {
          FROM "sold" s WHERE s."lowStockThreshold" IS NOT NULL AND s.available <= s."lowStockThreshold"`,
     )
     .check(
-      `(SELECT count(*) FROM "moved") = ${variantIds.length}`,
+      `(SELECT count(*) FROM "moved") = ${b.param(variantIds.length, "int")}`,
       "INSUFFICIENT_STOCK",
       `(SELECT v FROM unnest(${variants}) AS v WHERE v NOT IN (SELECT "variantId" FROM "moved") LIMIT 1)`,
     );

@@ -1,5 +1,5 @@
 import type { PriceOverride, TierPrice } from "@o2o/domain";
-import type { RawSql } from "../../db/sql-client.ts";
+import type { SqlClient } from "../../db/sql-client.ts";
 
 export type SaleVariant = {
   id: string;
@@ -26,8 +26,8 @@ type Row = Omit<SaleVariant, "overrides"> & {
  * The variants of a sale by id or barcode, with product, price overrides and tier prices, in ONE statement (the
  * till's hot path: Prisma's include would issue five).
  */
-export async function loadSaleVariants(db: RawSql, merchantId: string, ids: string[], codes: string[]): Promise<SaleVariant[]> {
-  const rows = await db.$queryRawUnsafe<Row[]>(
+export async function loadSaleVariants(db: SqlClient, merchantId: string, ids: string[], codes: string[]): Promise<SaleVariant[]> {
+  const rows = await db.$queryPrepared<Row[]>(
     `SELECT v.id, v.sku, v.name, v."basePrice", v.status::text AS status, v."productId", p.name AS "productName",
             p.status::text AS "productStatus", p."categoryId", p."brandId",
             COALESCE((SELECT json_agg(b.code) FROM "Barcode" b WHERE b."variantId" = v.id AND b.code = ANY($3::text[])), '[]'::json) AS codes,
