@@ -57,6 +57,8 @@ describe("service tickets", () => {
     ticketId = created.id;
     expect(created).toMatchObject({ status: "OPEN", store: { code: "SH01" }, member: { phone: "13740000001" } });
     expect(created.messages.edges.map((e) => e.node)).toEqual([{ author: "MEMBER", body: "买的M码太小了，能换吗？", staffName: null }]);
+    // The opening message's own event is published first, so the live clients below see only what comes after.
+    await env.api.services.relay.kick();
 
     const memberLive = member.subscribe<{ ticketMessages: Message }>(LIVE, { t: ticketId });
     const staffLive = managerSh.subscribe<{ ticketMessages: Message }>(LIVE, { t: ticketId });
