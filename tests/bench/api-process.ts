@@ -4,7 +4,10 @@ import path from "node:path";
 const root = path.resolve(import.meta.dirname, "../..");
 
 /** Starts the API as its own process (as in production, tills never share its event loop); resolves when healthy. */
-export async function startApiProcess(databaseUrl: string, port: number): Promise<{ url: string; stop(): Promise<void> }> {
+export async function startApiProcess(
+  databaseUrl: string,
+  port: number,
+): Promise<{ url: string; pid: number | null; stop(): Promise<void> }> {
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", path.join(root, "apps/api/src/main.ts")], {
     cwd: root,
     env: {
@@ -29,6 +32,7 @@ export async function startApiProcess(databaseUrl: string, port: number): Promis
   }
   return {
     url,
+    pid: child.pid ?? null,
     stop: () =>
       new Promise<void>((resolve) => {
         child.once("exit", () => resolve());

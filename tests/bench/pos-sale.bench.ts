@@ -6,6 +6,7 @@ import { loadConfig } from "../../apps/api/src/config/env.ts";
 import { startApiServer } from "../../apps/api/src/server.ts";
 import { freshBenchDatabase } from "./bench-database.ts";
 import { startApiProcess } from "./api-process.ts";
+import { measureCpu } from "./cpu-time.ts";
 import { runConcurrent } from "./latency.ts";
 import { type FloorItem, rawSale } from "./raw-sale-floor.ts";
 import { installSqlCounter } from "./sql-counter.ts";
@@ -91,9 +92,20 @@ export async function benchPosSales(opts: { concurrencies: number[]; salesPerRun
     try {
       for (const c of opts.concurrencies) {
         const n = opts.salesPerRun(c);
-        const apiRun = await runConcurrent(n, c, sell);
-        const floorRun = await runConcurrent(n, c, (i) => rawSale(floorPool, floorCtx, pick(i)));
-        rows.push({ concurrency: c, sales: n, api: apiRun, floor: floorRun });
+        const apiRun = await measureCpu(server.pid, () => runConcurrent(n, c, sell));
+        const floorRun = await measureCpu(null, () => runConcurrent(n, c, (i) => rawSale(floorPool, floorCtx, pick(i))));
+        const perSale = (ms: number) => ms / n;
+        rows.push({
+          concurrency: c,
+          sales: n,
+          api: apiRun.result,
+          floor: floorRun.result,
+          // Where the CPU of one sale goes (2 cores are shared by the tills, the API and PostgreSQL here).
+          cpu: {
+            api: { api: perSale(apiRun.apiMs), postgres: perSale(apiRun.postgresMs), tills: perSale(apiRun.clientMs) },
+            floor: { postgres: perSale(floorRun.postgresMs), tills: perSale(floorRun.clientMs) },
+          },
+        });
       }
     } finally {
       await floorPool.end();

@@ -26,6 +26,12 @@ if (only !== "clients") {
         ` ${fmt(r.floor.throughput)}     ${fmt(r.floor.p50, 2)} ${fmt(r.floor.p99, 2)} | ${fmt(r.api.throughput / r.floor.throughput, 2)}`,
     );
   }
+  console.log("\nCPU per sale (ms):   API process   PostgreSQL   tills (HTTP client) |  floor: PostgreSQL   tills (pg client)");
+  for (const r of pos.rows) {
+    console.log(
+      `${String(r.concurrency).padStart(6)} tills     ${fmt(r.cpu.api.api, 2)}     ${fmt(r.cpu.api.postgres, 2)}     ${fmt(r.cpu.api.tills, 2)}         |            ${fmt(r.cpu.floor.postgres, 2)}     ${fmt(r.cpu.floor.tills, 2)}`,
+    );
+  }
   console.log(`\nSQL statements for one 5-line sale (API request, all of them): ${pos.statementsPerSale}   (target: <= 20)`);
   console.log(
     `  + publishing its events from the outbox afterwards: ${pos.relayStatements} (one batch, shared by all sales committed meanwhile)`,

@@ -20,7 +20,7 @@ describe("a store manager's day in the admin console", () => {
   let manager: Page;
   const tag = randomUUID().slice(0, 6).toUpperCase();
   const productName = `测试连帽卫衣 ${tag}`;
-  const ids: Record<string, string> = {};
+  const ids = { product: "", variantM: "", override: "", promotion: "", coupon: "", transfer: "", online: "", sale: "" };
   let storeNames: { sh: string; bj: string };
 
   beforeAll(async () => {
