@@ -81,7 +81,10 @@ export function complexityLimit(schema: () => GraphQLSchema, max: number): Apoll
       return {
         async didResolveOperation({ request, document }) {
           let known = costs.get(document);
-          if (!known) costs.set(document, (known = new Map()));
+          if (!known) {
+            known = new Map();
+            costs.set(document, known);
+          }
           const key = costKey(request.operationName, request.variables);
           let complexity = known.get(key);
           if (complexity === undefined) {

@@ -35,16 +35,6 @@ const ADJUSTMENT_COLUMNS: BulkColumn[] = [
   { name: "label", type: "text" },
   { name: "amount", type: "int" },
 ];
-const POINTS_COLUMNS: BulkColumn[] = [
-  { name: "id", type: "text" },
-  { name: "memberId", type: "text" },
-  { name: "delta", type: "int" },
-  { name: "balanceAfter", type: "int" },
-  { name: "reason", type: "text", cast: '"PointsReason"' },
-  { name: "orderId", type: "text" },
-  { name: "expiresAt", type: "timestamptz" },
-  { name: "createdAt", type: "timestamptz" },
-];
 
 export type ChargedTender = { index: number; provider: string; providerReference: string | null; amount: number };
 
