@@ -2,62 +2,25 @@
 // - scan-to-line: a wedge scan (key burst + Enter) until the cart shows the line, with a ~5,000-SKU catalogue;
 // - start-up: signing in on a fresh device until the offline snapshot of 50,000 SKUs is usable, and a full reload;
 // - sync: delivering 500 sales queued offline once the API is back.
-import { type ChildProcess, spawn } from "node:child_process";
-import { createServer } from "node:net";
+import { type ChildProcess } from "node:child_process";
 import path from "node:path";
 import pg from "pg";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { ensureAppBuilt } from "../browser/app-build.ts";
+import { freePort, startApp, stopApp } from "../browser/app-server.ts";
 import { signInToTill } from "../browser/pos-offline/till-driver.ts";
 import { startApiProcess } from "./api-process.ts";
 import { freshBenchDatabase } from "./bench-database.ts";
 import { percentile } from "./latency.ts";
 import { addPosSkus, posSkuBarcode } from "./pos-client-catalog.ts";
 
-const root = path.resolve(import.meta.dirname, "../..");
+const _root = path.resolve(import.meta.dirname, "../..");
 
 export type PosClientBench = {
   scan: { skus: number; scans: number; p50: number; p99: number; max: number };
   startup: { skus: number; members: number; firstLoadMs: number; engineMs: number; fullReloadMs: number; apiOnlyMs: number; pages: number };
   sync: { sales: number; ms: number; perSecond: number; recorded: number; replayed: number };
 };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
-
-async function startPos(apiUrl: string): Promise<{ url: string; child: ChildProcess }> {
-  const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"],
-    {
-      cwd: path.join(root, "apps/pos"),
-      env: { ...process.env, NODE_ENV: "production", O2O_API_URL: apiUrl, NEXT_TELEMETRY_DISABLED: "1" },
-      stdio: ["ignore", "ignore", "inherit"],
-      detached: true,
-    },
-  );
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 300; i++) {
-    if (
-      await fetch(url).then(
-        (r) => r.status < 500,
-        () => false,
-      )
-    )
-      return { url, child };
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error("next start did not answer");
-}
 
 /** Reads the snapshot bookkeeping the till keeps in IndexedDB. */
 function snapshotMeta(page: Page): Promise<{ variantCount: number; memberCount: number } | null> {
@@ -170,7 +133,7 @@ export async function benchPosClient(opts: { scans?: number; sales?: number } = 
 
     api = await startApiProcess(db.url, await freePort());
     await build;
-    app = await startPos(api.url);
+    app = await startApp("pos", api.url);
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
       headless: true,
@@ -293,13 +256,7 @@ export async function benchPosClient(opts: { scans?: number; sales?: number } = 
   } finally {
     await client.end().catch(() => undefined);
     await browser?.close().catch(() => undefined);
-    if (app?.child.pid) {
-      try {
-        process.kill(-app.child.pid, "SIGTERM");
-      } catch {
-        app.child.kill("SIGTERM");
-      }
-    }
+    if (app) stopApp(app.child);
     await api?.stop();
     await db.drop();
   }

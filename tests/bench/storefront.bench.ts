@@ -1,14 +1,14 @@
 // Storefront figures on PostgreSQL with 100,000 generated SKUs (on top of the demo data): shopper search latency
 // through the API (Chinese, pinyin, SKU and typo queries), and the product page of a production build served by
 // `next start`: server render time over HTTP and largest contentful paint in headless Chromium.
-import { type ChildProcess, spawn } from "node:child_process";
-import { createServer } from "node:net";
+import { type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { ShopProductPageDocument, ShopRecommendedDocument } from "@o2o/schema";
 import { print } from "graphql";
 import pg from "pg";
 import { chromium } from "playwright-core";
 import { ensureAppBuilt } from "../browser/app-build.ts";
+import { freePort, startApp, stopApp } from "../browser/app-server.ts";
 import { startApiProcess } from "./api-process.ts";
 import { freshBenchDatabase } from "./bench-database.ts";
 import { percentile } from "./latency.ts";
@@ -16,7 +16,7 @@ import { buildIndex, type IndexRow, queryIndex } from "../../apps/api/src/module
 import { vocabularyWords } from "../../apps/api/src/modules/recommendations/search-terms.ts";
 import { generateSkus } from "./storefront-skus.ts";
 
-const root = path.resolve(import.meta.dirname, "../..");
+const _root = path.resolve(import.meta.dirname, "../..");
 const PRODUCTS = 25_000; // × 4 variants = 100,000 SKUs
 
 export type StorefrontBench = {
@@ -28,17 +28,6 @@ export type StorefrontBench = {
   /** The product page's two API reads alone (product + offer + stock; recommendations), p50 ms. */
   productApi: { coreP50: number; recommendedP50: number };
 };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
 
 const SEARCH = `query($i: ShopSearchInput!) { shopSearch(input: $i) { totalCount fuzzy products { id name variants { id basePrice } } } }`;
 
@@ -137,29 +126,6 @@ async function timeProductApi(apiUrl: string, productIds: string[]) {
   return { coreP50: await time(print(ShopProductPageDocument)), recommendedP50: await time(print(ShopRecommendedDocument)) };
 }
 
-async function startStorefront(apiUrl: string): Promise<{ url: string; child: ChildProcess }> {
-  const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"],
-    {
-      cwd: path.join(root, "apps/storefront"),
-      env: { ...process.env, NODE_ENV: "production", O2O_API_URL: apiUrl, NEXT_TELEMETRY_DISABLED: "1" },
-      stdio: ["ignore", "ignore", "inherit"],
-      detached: true,
-    },
-  );
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 300; i++) {
-    const ok = await fetch(url)
-      .then((r) => r.status < 500)
-      .catch(() => false);
-    if (ok) return { url, child };
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error("next start did not answer");
-}
-
 async function timeProductPage(appUrl: string, productIds: string[], renders: number) {
   const ssr: number[] = [];
   for (let i = 0; i < renders; i++) {
@@ -232,7 +198,7 @@ export async function benchStorefront(opts: { searchRounds?: number; renders?: n
       seeded.rows.map((r) => r.id),
     );
     await build;
-    app = await startStorefront(api.url);
+    app = await startApp("storefront", api.url);
     const productPage = await timeProductPage(
       app.url,
       seeded.rows.map((r) => r.id),
@@ -240,13 +206,7 @@ export async function benchStorefront(opts: { searchRounds?: number; renders?: n
     );
     return { skus, search, index, productPage, productApi };
   } finally {
-    if (app?.child.pid) {
-      try {
-        process.kill(-app.child.pid, "SIGTERM");
-      } catch {
-        app.child.kill("SIGTERM");
-      }
-    }
+    if (app) stopApp(app.child);
     await api?.stop();
     await db.drop();
   }

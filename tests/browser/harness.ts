@@ -1,13 +1,13 @@
 // Browser tests: a fresh seeded database and a real API (the API test environment), production builds of the apps
 // served by `next start` and pointed at that API at runtime, and Debian's Chromium driven by playwright-core.
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
-import { createServer } from "node:net";
 import path from "node:path";
 import { type Browser, type BrowserContextOptions, chromium, type Page } from "playwright-core";
 import { repoRoot } from "../../apps/api/src/db/database-target.ts";
 import { createTestEnv, type TestEnv } from "../../apps/api/test/test-env.ts";
 import { type AppName, ensureAppBuilt } from "./app-build.ts";
+import { startApp, stopApp } from "./app-server.ts";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const SCREENSHOT_DIR = path.join(repoRoot, "docs", "screenshots");
@@ -26,60 +26,6 @@ export type BrowserEnv = {
   screenshot(page: Page, name: string, options?: { fullPage?: boolean }): Promise<void>;
   close(): Promise<void>;
 };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForHttp(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start (${url}) exited with ${child.exitCode}`);
-    try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
-      if (response.status < 500) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
-}
-
-async function startApp(app: AppName, apiUrl: string): Promise<{ url: string; child: ChildProcess }> {
-  const port = await freePort();
-  const cwd = path.join(repoRoot, "apps", app);
-  const child = spawn(
-    process.execPath,
-    [path.join(repoRoot, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"],
-    {
-      cwd,
-      env: { ...process.env, NODE_ENV: "production", O2O_API_URL: apiUrl, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port) },
-      stdio: ["ignore", "ignore", "inherit"],
-      detached: true,
-    },
-  );
-  const url = `http://127.0.0.1:${port}`;
-  await waitForHttp(url, child).catch((error: Error) => {
-    throw new Error(`${app}: ${error.message}`);
-  });
-  return { url, child };
-}
-
-function stop(child: ChildProcess): void {
-  if (child.exitCode !== null || !child.pid) return;
-  try {
-    process.kill(-child.pid, "SIGTERM");
-  } catch {
-    child.kill("SIGTERM");
-  }
-}
 
 /** Starts the API on a fresh database, the listed apps against it, and a headless Chromium. */
 export async function startBrowserEnv(options: { apps: AppName[]; apiEnv?: Record<string, string> }): Promise<BrowserEnv> {
@@ -134,13 +80,13 @@ export async function startBrowserEnv(options: { apps: AppName[]; apiEnv?: Recor
       },
       async close() {
         await openBrowser.close().catch(() => {});
-        for (const child of children) stop(child);
+        for (const child of children) stopApp(child);
         await env.close();
       },
     };
   } catch (error) {
     await browser?.close().catch(() => {});
-    for (const child of children) stop(child);
+    for (const child of children) stopApp(child);
     await env.close();
     throw error;
   }
