@@ -4,7 +4,7 @@ import type { RequestAudit } from "../../audit/request-audit.ts";
 import type { StaffViewer } from "../../auth/viewer.ts";
 import type { SqlClient } from "../../db/sql-client.ts";
 import { BatchRejected, WriteBatch } from "../../db/write-batch.ts";
-import { LINE_COLUMNS, DISCOUNT_COLUMNS } from "./order-columns.ts";
+import { DISCOUNT_COLUMNS, LINE_COLUMNS, orderLineRows } from "./order-columns.ts";
 import { type BulkColumn, newId } from "../../db/bulk-insert.ts";
 import { AUDIT_COLUMNS } from "../../audit/audit-writer.ts";
 import { nextOrderNumberSql } from "./order-number.ts";
@@ -114,34 +114,9 @@ async function writeSale(sql: SqlClient, r: SaleRecord): Promise<string> {
      RETURNING number`,
   );
   const number = `(SELECT number FROM "o")`;
-  b.insertRows(
-    "lines",
-    "OrderLine",
-    LINE_COLUMNS,
-    sale.cart.lines.map((pl, i) => {
-      const l = sale.lines[i];
-      if (!l) throw new Error("priced lines out of step");
-      return [
-        lineIds.get(pl.lineId),
-        orderId,
-        l.variantId,
-        l.sku,
-        l.name,
-        l.quantity,
-        pl.unitPrice,
-        l.listPrice,
-        pl.lineSubtotal,
-        pl.lineDiscount,
-        pl.lineTotal,
-      ];
-    }),
-  );
-  b.insertRows(
-    "discounts",
-    "LineDiscount",
-    DISCOUNT_COLUMNS,
-    sale.cart.lines.flatMap((pl) => pl.discounts.map((d) => [newId(), lineIds.get(pl.lineId), d.source, d.sourceId, d.label, d.amount])),
-  );
+  const rows = orderLineRows(sale, orderId, lineIds);
+  b.insertRows("lines", "OrderLine", LINE_COLUMNS, rows.lines);
+  b.insertRows("discounts", "LineDiscount", DISCOUNT_COLUMNS, rows.discounts);
   const payments: unknown[][] = cmd.tenders.map((t, i) => {
     const charge = r.charged.find((c) => c.index === i);
     const isCash = t.tender === "CASH";

@@ -1,8 +1,8 @@
 import { randomInt, randomUUID } from "node:crypto";
 import type { RequestAudit } from "../../audit/request-audit.ts";
 import type { Db, Tx } from "../../db/client.ts";
-import { LINE_COLUMNS, DISCOUNT_COLUMNS } from "../checkout/order-columns.ts";
-import { bulkInsert, newId } from "../../db/bulk-insert.ts";
+import { DISCOUNT_COLUMNS, LINE_COLUMNS, orderLineRows } from "../checkout/order-columns.ts";
+import { bulkInsert } from "../../db/bulk-insert.ts";
 import { emitAll, type OutboxMessage } from "../../outbox/outbox.ts";
 import { nextOrderNumberSql } from "../checkout/order-number.ts";
 import type { SaleFailure } from "../checkout/pos-sale.service.ts";
@@ -71,36 +71,9 @@ export async function writeOnlineOrder(db: Db, r: OnlineOrderRecord): Promise<Wr
       if (claimed.length === 0) throw new CheckoutReplay();
 
       const number = await insertOrder(tx, r, total);
-      await bulkInsert(
-        tx,
-        "OrderLine",
-        LINE_COLUMNS,
-        sale.cart.lines.map((pl, i) => {
-          const l = sale.lines[i];
-          if (!l) throw new Error("priced lines out of step");
-          return [
-            lineIds.get(pl.lineId),
-            r.orderId,
-            l.variantId,
-            l.sku,
-            l.name,
-            l.quantity,
-            pl.unitPrice,
-            l.listPrice,
-            pl.lineSubtotal,
-            pl.lineDiscount,
-            pl.lineTotal,
-          ];
-        }),
-      );
-      await bulkInsert(
-        tx,
-        "LineDiscount",
-        DISCOUNT_COLUMNS,
-        sale.cart.lines.flatMap((pl) =>
-          pl.discounts.map((d) => [newId(), lineIds.get(pl.lineId), d.source, d.sourceId, d.label, d.amount]),
-        ),
-      );
+      const orderRows = orderLineRows(sale, r.orderId, lineIds);
+      await bulkInsert(tx, "OrderLine", LINE_COLUMNS, orderRows.lines);
+      await bulkInsert(tx, "LineDiscount", DISCOUNT_COLUMNS, orderRows.discounts);
       await tx.payment.create({
         data: {
           id: paymentId,
