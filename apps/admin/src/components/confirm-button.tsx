@@ -2,6 +2,7 @@
 
 import { useT } from "@o2o/client";
 import { type ReactNode, useId, useRef, useState } from "react";
+import { DialogActions } from "./dialog-actions";
 
 /** A button that asks before doing something destructive or hard to undo. */
 export function ConfirmButton({
@@ -33,27 +34,21 @@ export function ConfirmButton({
       <dialog ref={dialog} className="dialog" aria-labelledby={titleId}>
         <h3 id={titleId}>{t("common.confirmTitle")}</h3>
         <p>{message}</p>
-        <div className="dialog-actions">
-          <button type="button" className="btn btn-secondary" onClick={() => dialog.current?.close()}>
-            {t("common.cancel")}
-          </button>
-          <button
-            type="button"
-            className={danger ? "btn btn-danger" : "btn btn-primary"}
-            disabled={busy}
-            onClick={async () => {
-              setBusy(true);
-              try {
-                await onConfirm();
-              } finally {
-                setBusy(false);
-                dialog.current?.close();
-              }
-            }}
-          >
-            {confirmLabel ?? t("common.confirm")}
-          </button>
-        </div>
+        <DialogActions
+          onCancel={() => dialog.current?.close()}
+          confirmLabel={confirmLabel ?? t("common.confirm")}
+          danger={danger}
+          disabled={busy}
+          onConfirm={async () => {
+            setBusy(true);
+            try {
+              await onConfirm();
+            } finally {
+              setBusy(false);
+              dialog.current?.close();
+            }
+          }}
+        />
       </dialog>
     </>
   );

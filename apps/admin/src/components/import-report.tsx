@@ -2,12 +2,21 @@
 
 import { useT } from "@o2o/client";
 import type { ReactNode } from "react";
+import { TableHead } from "./data-table";
 
 type RowError = { row: number | null; column: string | null; code: string; message: string; value: string | null };
-type Report = { written: boolean; totalRows: number; validRows: number; invalidRows: number; errors: RowError[] };
+export type ImportReportData = { written: boolean; totalRows: number; validRows: number; invalidRows: number; errors: RowError[] };
 
 /** What an import would do (preview) or did, with the row errors; `facts` adds the import's own counts. */
-export function ImportReport({ report, final, facts }: { report: Report; final: boolean; facts: { label: string; value: ReactNode }[] }) {
+export function ImportReport({
+  report,
+  final,
+  facts,
+}: {
+  report: ImportReportData;
+  final: boolean;
+  facts: { label: string; value: ReactNode }[];
+}) {
   const t = useT();
   const all = [
     { label: t("import.rows"), value: report.totalRows },
@@ -29,14 +38,7 @@ export function ImportReport({ report, final, facts }: { report: Report; final: 
       {report.errors.length > 0 ? (
         <div className="table-wrap">
           <table className="table table-compact">
-            <thead>
-              <tr>
-                <th scope="col">{t("import.row")}</th>
-                <th scope="col">{t("import.column")}</th>
-                <th scope="col">{t("import.value")}</th>
-                <th scope="col">{t("import.problem")}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[t("import.row"), t("import.column"), t("import.value"), t("import.problem")]} />
             <tbody>
               {report.errors.map((e, i) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: one row can carry several errors of one column.

@@ -10,6 +10,7 @@ import { useStores } from "../../components/use-stores";
 import { formatDateTime } from "../../lib/format-date";
 import { canInStore } from "../../lib/permissions";
 import { useMe } from "../auth/me-context";
+import { DataTable } from "../../components/data-table";
 
 type Entry = AdminAuditLogsQuery["auditLogs"]["edges"][number]["node"];
 
@@ -144,42 +145,30 @@ export function AuditLog() {
         {loading && entries.length === 0 ? <LoadingState /> : null}
         {!loading && !error && entries.length === 0 ? <EmptyState title={t("audit.empty")} /> : null}
         {entries.length > 0 ? (
-          <div className="table-wrap">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{t("common.time")}</th>
-                  <th scope="col">{t("audit.who")}</th>
-                  <th scope="col">{t("audit.action")}</th>
-                  <th scope="col">{t("audit.entity")}</th>
-                  <th scope="col">{t("common.store")}</th>
-                  <th scope="col">{t("audit.details")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {entries.map((e) => (
-                  <tr key={e.id}>
-                    <td className="small">{formatDateTime(locale, e.createdAt)}</td>
-                    <td>{e.actorName ?? t(`actor.${e.actorType}`)}</td>
-                    <td className="mono small">{e.action}</td>
-                    <td className="small">
-                      {e.entityType}
-                      {e.entityId ? <div className="muted mono">{e.entityId}</div> : null}
-                    </td>
-                    <td>{e.storeId ? (storeName.get(e.storeId) ?? "—") : t("audit.merchantWide")}</td>
-                    <td>
-                      {e.before || e.after ? (
-                        <details>
-                          <summary>{t("audit.changes")}</summary>
-                          <pre className="json">{JSON.stringify({ before: e.before, after: e.after }, null, 2)}</pre>
-                        </details>
-                      ) : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            columns={[t("common.time"), t("audit.who"), t("audit.action"), t("audit.entity"), t("common.store"), t("audit.details")]}
+          >
+            {entries.map((e) => (
+              <tr key={e.id}>
+                <td className="small">{formatDateTime(locale, e.createdAt)}</td>
+                <td>{e.actorName ?? t(`actor.${e.actorType}`)}</td>
+                <td className="mono small">{e.action}</td>
+                <td className="small">
+                  {e.entityType}
+                  {e.entityId ? <div className="muted mono">{e.entityId}</div> : null}
+                </td>
+                <td>{e.storeId ? (storeName.get(e.storeId) ?? "—") : t("audit.merchantWide")}</td>
+                <td>
+                  {e.before || e.after ? (
+                    <details>
+                      <summary>{t("audit.changes")}</summary>
+                      <pre className="json">{JSON.stringify({ before: e.before, after: e.after }, null, 2)}</pre>
+                    </details>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         ) : null}
         {page?.more ? (
           <footer className="table-footer">

@@ -2,11 +2,12 @@
 
 import { ErrorState, hasPermission, LoadingState, useT } from "@o2o/client";
 import { AdminCatalogRefsDocument, AdminCreateBrandDocument, AdminCreateCategoryDocument } from "@o2o/schema";
-import Link from "next/link";
 import { type FormEvent, useState } from "react";
 import { useMutation, useQuery } from "urql";
 import { PageHeader } from "../../components/page-header";
 import { useMe } from "../auth/me-context";
+import { TextField } from "../../components/form-field";
+import { BackLink } from "../../components/back-link";
 
 const ICONS = ["👕", "👔", "👖", "🧥", "👟", "🎒", "🍪", "🥤", "🥛", "🧴", "🧽", "🎁", "🧸", "📱", "💄", "🍎"];
 
@@ -59,15 +60,7 @@ export function CategoryManager() {
   const roots = categories.filter((c) => !c.parent);
   return (
     <div className="page">
-      <PageHeader
-        title={t("categories.title")}
-        subtitle={t("categories.subtitle")}
-        actions={
-          <Link href="/catalog" className="btn btn-ghost">
-            {t("common.back")}
-          </Link>
-        }
-      />
+      <PageHeader title={t("categories.title")} subtitle={t("categories.subtitle")} actions={<BackLink href="/catalog" />} />
       {message ? (
         <p className={message.ok ? "alert alert-info" : "alert alert-error"} role={message.ok ? "status" : "alert"}>
           {message.text}
@@ -109,10 +102,7 @@ export function CategoryManager() {
               <h3 className="card-title" id="cat-form-title">
                 {t("categories.new")}
               </h3>
-              <label className="field">
-                <span>{t("categories.name")}</span>
-                <input value={name} onChange={(e) => setName(e.target.value)} maxLength={50} />
-              </label>
+              <TextField label={t("categories.name")} value={name} onChange={setName} maxLength={50} />
               <fieldset className="icon-picker">
                 <legend>{t("categories.icon")}</legend>
                 {ICONS.map((i) => (

@@ -2,7 +2,6 @@
 
 import { EmptyState, ErrorState, formatFen, hasPermission, LoadingState, useT } from "@o2o/client";
 import { AdminArchiveProductDocument, AdminProductDocument } from "@o2o/schema";
-import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { useMutation, useQuery } from "urql";
@@ -13,6 +12,7 @@ import { useMe } from "../auth/me-context";
 import { ProductInfoForm } from "./product-info-form";
 import { statusLabel } from "./product-list";
 import { VariantPrices } from "./variant-prices";
+import { BackLink } from "../../components/back-link";
 
 /** One product: its details, variants with barcodes and printable labels, and each variant's prices everywhere. */
 export function ProductDetail({ id }: { id: string }) {
@@ -42,9 +42,7 @@ export function ProductDetail({ id }: { id: string }) {
         subtitle={<span className={`badge badge-status-${product.status.toLowerCase()}`}>{statusLabel(t, product.status)}</span>}
         actions={
           <>
-            <Link href="/catalog" className="btn btn-ghost">
-              {t("common.back")}
-            </Link>
+            <BackLink href="/catalog" />
             <button type="button" className="btn btn-secondary" onClick={() => window.print()}>
               {t("product.printLabels")}
             </button>

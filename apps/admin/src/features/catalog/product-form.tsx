@@ -1,15 +1,16 @@
 "use client";
 
 import { apiErrorCode, type Translate, useT } from "@o2o/client";
-import { AdminCatalogRefsDocument, AdminCreateProductDocument, type ProductStatus } from "@o2o/schema";
+import { AdminCreateProductDocument, type ProductStatus } from "@o2o/schema";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
-import { useMutation, useQuery } from "urql";
+import { useMutation } from "urql";
+import { CategoryBrandFields } from "./category-brand-fields";
 import { PageHeader } from "../../components/page-header";
 import { checkVariantRows, type DraftError, variantInputs } from "./product-draft";
 import { emptyVariant, type VariantDraft, VariantRows } from "./variant-rows";
-import { CategoryOptions } from "../../components/category-options";
+import { BackLink } from "../../components/back-link";
 
 function errorText(t: Translate, error: DraftError): string {
   switch (error) {
@@ -30,7 +31,6 @@ function errorText(t: Translate, error: DraftError): string {
 export function ProductForm() {
   const t = useT();
   const router = useRouter();
-  const [{ data: refs }] = useQuery({ query: AdminCatalogRefsDocument });
   const [name, setName] = useState("");
   const [categoryId, setCategoryId] = useState("");
   const [brandId, setBrandId] = useState("");
@@ -74,15 +74,7 @@ export function ProductForm() {
 
   return (
     <div className="page">
-      <PageHeader
-        title={t("product.newTitle")}
-        subtitle={t("product.newSubtitle")}
-        actions={
-          <Link href="/catalog" className="btn btn-ghost">
-            {t("common.back")}
-          </Link>
-        }
-      />
+      <PageHeader title={t("product.newTitle")} subtitle={t("product.newSubtitle")} actions={<BackLink href="/catalog" />} />
       <form className="card form-card" onSubmit={onSubmit} noValidate>
         {formError ? (
           <div className="alert alert-error" role="alert">
@@ -95,24 +87,7 @@ export function ProductForm() {
             <input value={name} onChange={(e) => setName(e.target.value)} maxLength={200} aria-invalid={Boolean(errors.name)} />
             {errors.name ? <span className="field-error">{errors.name}</span> : null}
           </label>
-          <label className="field">
-            <span>{t("col.category")}</span>
-            <select value={categoryId} onChange={(e) => setCategoryId(e.target.value)}>
-              <option value="">{t("catalog.uncategorised")}</option>
-              <CategoryOptions categories={refs?.categories ?? []} />
-            </select>
-          </label>
-          <label className="field">
-            <span>{t("catalog.brand")}</span>
-            <select value={brandId} onChange={(e) => setBrandId(e.target.value)}>
-              <option value="">{t("common.none")}</option>
-              {(refs?.brands ?? []).map((b) => (
-                <option key={b.id} value={b.id}>
-                  {b.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <CategoryBrandFields categoryId={categoryId} onCategory={setCategoryId} brandId={brandId} onBrand={setBrandId} />
           <label className="field">
             <span>{t("col.status")}</span>
             <select value={status} onChange={(e) => setStatus(e.target.value as ProductStatus)}>

@@ -1,17 +1,17 @@
 "use client";
 
 import { useT } from "@o2o/client";
-import { AdminCatalogRefsDocument, type AdminProductQuery, AdminUpdateProductDocument, type ProductStatus } from "@o2o/schema";
+import { type AdminProductQuery, AdminUpdateProductDocument, type ProductStatus } from "@o2o/schema";
 import { type FormEvent, useState } from "react";
-import { useMutation, useQuery } from "urql";
-import { CategoryOptions } from "../../components/category-options";
+import { useMutation } from "urql";
+import { CategoryBrandFields } from "./category-brand-fields";
+import { TextField } from "../../components/form-field";
 
 type Product = NonNullable<AdminProductQuery["product"]>;
 
 /** Name, category, brand, status and description of an existing product. */
 export function ProductInfoForm({ product }: { product: Product }) {
   const t = useT();
-  const [{ data: refs }] = useQuery({ query: AdminCatalogRefsDocument });
   const [name, setName] = useState(product.name);
   const [categoryId, setCategoryId] = useState(product.category?.id ?? "");
   const [brandId, setBrandId] = useState(product.brand?.id ?? "");
@@ -45,28 +45,8 @@ export function ProductInfoForm({ product }: { product: Product }) {
       <h3 className="card-title" id="info-title">
         {t("product.info")}
       </h3>
-      <label className="field">
-        <span>{t("product.name")}</span>
-        <input value={name} onChange={(e) => setName(e.target.value)} maxLength={200} />
-      </label>
-      <label className="field">
-        <span>{t("col.category")}</span>
-        <select value={categoryId} onChange={(e) => setCategoryId(e.target.value)}>
-          <option value="">{t("catalog.uncategorised")}</option>
-          <CategoryOptions categories={refs?.categories ?? []} />
-        </select>
-      </label>
-      <label className="field">
-        <span>{t("catalog.brand")}</span>
-        <select value={brandId} onChange={(e) => setBrandId(e.target.value)}>
-          <option value="">{t("common.none")}</option>
-          {(refs?.brands ?? []).map((b) => (
-            <option key={b.id} value={b.id}>
-              {b.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <TextField label={t("product.name")} value={name} onChange={setName} maxLength={200} />
+      <CategoryBrandFields categoryId={categoryId} onCategory={setCategoryId} brandId={brandId} onBrand={setBrandId} />
       <label className="field">
         <span>{t("col.status")}</span>
         <select value={status} onChange={(e) => setStatus(e.target.value as ProductStatus)}>

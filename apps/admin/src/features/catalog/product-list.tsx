@@ -13,6 +13,7 @@ import { Icon } from "../shell/icons";
 import { downloadBase64 } from "./catalog-export";
 import { type CatalogFilters, CatalogToolbar } from "./catalog-toolbar";
 import { type ProductNode, priceRange, useProductPages } from "./use-product-pages";
+import { Notice } from "../../components/form-field";
 
 const SEARCH_DEBOUNCE_MS = 300;
 
@@ -138,11 +139,7 @@ export function ProductList() {
           </>
         }
       />
-      {notice ? (
-        <p className="alert alert-info" role="status">
-          {notice}
-        </p>
-      ) : null}
+      <Notice message={notice} />
 
       <section className="card card-flush">
         <CatalogToolbar value={filters} onChange={setFilters} />

@@ -10,6 +10,7 @@ import { formatDateTime } from "../../lib/format-date";
 import { parseYuan } from "../../lib/money-input";
 import { canInStore, canMerchantWide } from "../../lib/permissions";
 import { useMe } from "../auth/me-context";
+import { FormAlert } from "../../components/form-field";
 
 type Scheduled = AdminVariantPricesQuery["variantPrices"]["scheduledChanges"];
 
@@ -101,11 +102,7 @@ export function ScheduledPriceChanges({
           </button>
         </form>
       ) : null}
-      {error ? (
-        <p className="alert alert-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormAlert message={error} />
     </section>
   );
 }

@@ -5,6 +5,8 @@ import { AdminAdjustStockDocument, type StockAdjustmentReason } from "@o2o/schem
 import { useId, useRef, useState } from "react";
 import { useMutation } from "urql";
 import { parseWhole } from "../../lib/money-input";
+import { FieldAlert, TextField } from "../../components/form-field";
+import { DialogActions } from "../../components/dialog-actions";
 
 /** Adds or takes off stock by hand with a reason, after a confirmation in a dialog. */
 export function AdjustStock({
@@ -59,23 +61,14 @@ export function AdjustStock({
             <option value="RECEIPT">{t("reason.RECEIPT")}</option>
           </select>
         </label>
-        <label className="field">
-          <span>{t("common.note")}</span>
-          <input value={note} onChange={(e) => setNote(e.target.value)} maxLength={200} />
-        </label>
-        {error ? (
-          <p className="field-error" role="alert">
-            {error}
-          </p>
-        ) : null}
-        <div className="dialog-actions">
-          <button type="button" className="btn btn-secondary" onClick={() => dialog.current?.close()}>
-            {t("common.cancel")}
-          </button>
-          <button type="button" className="btn btn-primary" disabled={fetching} onClick={onSave}>
-            {t("inv.adjustConfirm")}
-          </button>
-        </div>
+        <TextField label={t("common.note")} value={note} onChange={setNote} maxLength={200} />
+        <FieldAlert message={error} />
+        <DialogActions
+          onCancel={() => dialog.current?.close()}
+          confirmLabel={t("inv.adjustConfirm")}
+          onConfirm={onSave}
+          disabled={fetching}
+        />
       </dialog>
     </>
   );

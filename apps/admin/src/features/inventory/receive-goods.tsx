@@ -11,6 +11,7 @@ import { canInStore } from "../../lib/permissions";
 import { useMe } from "../auth/me-context";
 import { InventoryNav } from "./inventory-nav";
 import { LineEditor, type StockLine } from "./line-editor";
+import { TextField } from "../../components/form-field";
 
 /** A supplier delivery into one location, once per receipt id (a retry never books it twice). */
 export function ReceiveGoods() {
@@ -70,14 +71,8 @@ export function ReceiveGoods() {
             only={(id) => canInStore(me, "stock:write", id)}
             required
           />
-          <label className="field">
-            <span>{t("inv.reference")}</span>
-            <input value={reference} onChange={(e) => setReference(e.target.value)} maxLength={64} />
-          </label>
-          <label className="field span-2">
-            <span>{t("common.note")}</span>
-            <input value={note} onChange={(e) => setNote(e.target.value)} maxLength={200} />
-          </label>
+          <TextField label={t("inv.reference")} value={reference} onChange={setReference} maxLength={64} />
+          <TextField wide label={t("common.note")} value={note} onChange={setNote} maxLength={200} />
         </div>
         <LineEditor lines={lines} onChange={setLines} withCost />
         <div className="form-actions">

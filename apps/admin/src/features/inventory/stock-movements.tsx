@@ -1,11 +1,14 @@
 "use client";
 
-import { EmptyState, ErrorState, LoadingState, type Translate, useLocale, useT } from "@o2o/client";
+import { type Translate, useLocale, useT } from "@o2o/client";
 import { AdminStockMovementsDocument, type MovementReason } from "@o2o/schema";
 import { useState } from "react";
 import { useQuery } from "urql";
+import { DataTable } from "../../components/data-table";
+import { SelectFilter } from "../../components/filter-bar";
+import { ListStates } from "../../components/list-states";
 import { PageHeader } from "../../components/page-header";
-import { PAGE_MAX, PAGE_STEP, ShowMore } from "../../components/show-more";
+import { ShowMore, usePageLimit } from "../../components/show-more";
 import { StoreSelect } from "../../components/store-select";
 import { isMessageKey } from "../../i18n/messages";
 import { formatDateTime } from "../../lib/format-date";
@@ -39,7 +42,7 @@ export function StockMovements() {
   const me = useMe();
   const [locationId, setLocationId] = useState("");
   const [reason, setReason] = useState<MovementReason | "">("");
-  const [limit, setLimit] = useState(PAGE_STEP);
+  const { limit, more } = usePageLimit();
   const [{ data, error, fetching }, reexecute] = useQuery({
     query: AdminStockMovementsDocument,
     variables: { first: limit, after: null, filter: { locationId: locationId || null, reason: reason || null } },
@@ -59,65 +62,51 @@ export function StockMovements() {
             allowAll
             only={(id) => canInStore(me, "stock:read", id)}
           />
-          <label className="inline-field">
-            <span>{t("inv.reason")}</span>
-            <select value={reason} onChange={(e) => setReason(e.target.value as MovementReason | "")}>
-              <option value="">{t("common.all")}</option>
-              {REASONS.map((r) => (
-                <option key={r} value={r}>
-                  {reasonLabel(t, r)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectFilter
+            label={t("inv.reason")}
+            value={reason}
+            onChange={setReason}
+            options={REASONS}
+            optionLabel={(r) => reasonLabel(t, r)}
+          />
         </div>
-        {error && !data ? <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: "network-only" })} /> : null}
-        {!data && fetching ? <LoadingState /> : null}
-        {data && moves.length === 0 ? <EmptyState title={t("common.empty")} /> : null}
-        {moves.length > 0 ? (
-          <div className="table-wrap">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{t("common.time")}</th>
-                  <th scope="col">{t("common.product")}</th>
-                  <th scope="col">{t("inv.location")}</th>
-                  <th scope="col">{t("inv.reason")}</th>
-                  <th scope="col" className="align-end">
-                    {t("inv.change")}
-                  </th>
-                  <th scope="col" className="align-end">
-                    {t("inv.onHandAfter")}
-                  </th>
-                  <th scope="col">{t("common.note")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {moves.map((m) => (
-                  <tr key={m.id}>
-                    <td className="small">{formatDateTime(locale, m.createdAt)}</td>
-                    <td>
-                      {variantLabel(m.variant.product.name, m.variant.name)}
-                      <div className="muted small mono">{m.variant.sku}</div>
-                    </td>
-                    <td>{m.location.name}</td>
-                    <td>{reasonLabel(t, m.reason)}</td>
-                    <td className={`align-end num ${m.delta < 0 ? "neg" : "pos"}`}>{m.delta > 0 ? `+${m.delta}` : m.delta}</td>
-                    <td className="align-end num">{m.onHandAfter}</td>
-                    <td className="small">{m.note ?? ""}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ) : null}
-        <ShowMore
-          shown={moves.length}
-          total={data?.stockMovements.totalCount ?? 0}
-          limit={limit}
-          busy={fetching}
-          onMore={() => setLimit((l) => Math.min(PAGE_MAX, l + PAGE_STEP))}
+        <ListStates
+          error={error}
+          loaded={Boolean(data)}
+          fetching={fetching}
+          empty={moves.length === 0}
+          emptyTitle={t("common.empty")}
+          onRetry={() => reexecute({ requestPolicy: "network-only" })}
         />
+        {moves.length > 0 ? (
+          <DataTable
+            columns={[
+              t("common.time"),
+              t("common.product"),
+              t("inv.location"),
+              t("inv.reason"),
+              { label: t("inv.change"), end: true },
+              { label: t("inv.onHandAfter"), end: true },
+              t("common.note"),
+            ]}
+          >
+            {moves.map((m) => (
+              <tr key={m.id}>
+                <td className="small">{formatDateTime(locale, m.createdAt)}</td>
+                <td>
+                  {variantLabel(m.variant.product.name, m.variant.name)}
+                  <div className="muted small mono">{m.variant.sku}</div>
+                </td>
+                <td>{m.location.name}</td>
+                <td>{reasonLabel(t, m.reason)}</td>
+                <td className={`align-end num ${m.delta < 0 ? "neg" : "pos"}`}>{m.delta > 0 ? `+${m.delta}` : m.delta}</td>
+                <td className="align-end num">{m.onHandAfter}</td>
+                <td className="small">{m.note ?? ""}</td>
+              </tr>
+            ))}
+          </DataTable>
+        ) : null}
+        <ShowMore shown={moves.length} total={data?.stockMovements.totalCount ?? 0} limit={limit} busy={fetching} onMore={more} />
       </section>
     </div>
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import { EmptyState, ErrorState, LoadingState, type Translate, useLocale, useT } from "@o2o/client";
+import { type Translate, useLocale, useT } from "@o2o/client";
 import { AdminCatalogRefsDocument, AdminStartStocktakeDocument, AdminStocktakesDocument } from "@o2o/schema";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
@@ -14,6 +14,9 @@ import { canInStore } from "../../lib/permissions";
 import { useMe } from "../auth/me-context";
 import { InventoryNav } from "./inventory-nav";
 import { CategoryOptions } from "../../components/category-options";
+import { ListStates } from "../../components/list-states";
+import { TableHead } from "../../components/data-table";
+import { FieldAlert } from "../../components/form-field";
 
 export function stocktakeStatusLabel(t: Translate, status: string): string {
   const key = `stocktake.${status}`;
@@ -55,11 +58,7 @@ function StartStocktake() {
       <button type="submit" className="btn btn-primary" disabled={fetching}>
         {t("stocktake.start")}
       </button>
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FieldAlert message={error} />
     </form>
   );
 }
@@ -81,22 +80,25 @@ export function StocktakeList() {
       <InventoryNav />
       {me.permissions.some((g) => g.permission === "stocktake:write") ? <StartStocktake /> : null}
       <section className="card card-flush">
-        {error && !data ? <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: "network-only" })} /> : null}
-        {!data && fetching ? <LoadingState /> : null}
-        {data && sheets.length === 0 ? <EmptyState title={t("stocktake.empty")} /> : null}
+        <ListStates
+          error={error}
+          loaded={Boolean(data)}
+          fetching={fetching}
+          empty={sheets.length === 0}
+          emptyTitle={t("stocktake.empty")}
+          onRetry={() => reexecute({ requestPolicy: "network-only" })}
+        />
         {sheets.length > 0 ? (
           <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t("stocktake.number")}</th>
-                <th scope="col">{t("inv.location")}</th>
-                <th scope="col">{t("common.status")}</th>
-                <th scope="col" className="align-end">
-                  {t("stocktake.progress")}
-                </th>
-                <th scope="col">{t("common.time")}</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                t("stocktake.number"),
+                t("inv.location"),
+                t("common.status"),
+                { label: t("stocktake.progress"), end: true },
+                t("common.time"),
+              ]}
+            />
             <tbody>
               {sheets.map((s) => (
                 <tr key={s.id}>

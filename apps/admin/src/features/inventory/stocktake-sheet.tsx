@@ -8,7 +8,6 @@ import {
   AdminStocktakeDocument,
   AdminStocktakeVarianceDocument,
 } from "@o2o/schema";
-import Link from "next/link";
 import { useState } from "react";
 import { useMutation, useQuery } from "urql";
 import { ConfirmButton } from "../../components/confirm-button";
@@ -18,6 +17,9 @@ import { canInStore } from "../../lib/permissions";
 import { useMe } from "../auth/me-context";
 import { stocktakeStatusLabel } from "./stocktake-list";
 import { variantLabel } from "../../lib/variant-label";
+import { DataTable } from "../../components/data-table";
+import { BackLink } from "../../components/back-link";
+import { Notice } from "../../components/form-field";
 
 /** A count sheet: type what is on the shelf, save, see the variance at cost, then complete to adjust stock. */
 export function StocktakeSheet({ id }: { id: string }) {
@@ -76,9 +78,7 @@ export function StocktakeSheet({ id }: { id: string }) {
         subtitle={`${sheet.location.name} · ${stocktakeStatusLabel(t, sheet.status)} · ${sheet.countedCount} / ${sheet.lineCount}`}
         actions={
           <>
-            <Link href="/inventory/stocktakes" className="btn btn-ghost">
-              {t("common.back")}
-            </Link>
+            <BackLink href="/inventory/stocktakes" />
             {open ? (
               <>
                 <ConfirmButton
@@ -98,11 +98,7 @@ export function StocktakeSheet({ id }: { id: string }) {
           </>
         }
       />
-      {message ? (
-        <p className="alert alert-info" role="status">
-          {message}
-        </p>
-      ) : null}
+      <Notice message={message} />
       {v ? (
         <section className="card">
           <dl className="facts facts-row" aria-label={t("stocktake.variance")}>
@@ -139,50 +135,39 @@ export function StocktakeSheet({ id }: { id: string }) {
         </section>
       ) : null}
       <section className="card card-flush">
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t("common.product")}</th>
-                <th scope="col" className="align-end">
-                  {t("stocktake.expected")}
-                </th>
-                <th scope="col" className="align-end">
-                  {t("stocktake.countedQty")}
-                </th>
-                <th scope="col" className="align-end">
-                  {t("stocktake.varianceQty")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {lines.map((l) => (
-                <tr key={l.id} className={l.variance ? "row-warn" : undefined}>
-                  <td>
-                    {variantLabel(l.variant.product.name, l.variant.name)} <span className="muted small mono">{l.variant.sku}</span>
-                  </td>
-                  <td className="align-end num">{l.expected}</td>
-                  <td className="align-end">
-                    {open ? (
-                      <input
-                        className="input-sm num"
-                        inputMode="numeric"
-                        aria-label={t("stocktake.countOf", { name: `${l.variant.product.name} ${l.variant.name}` })}
-                        value={counts[l.variant.id] ?? (l.counted === null ? "" : String(l.counted))}
-                        onChange={(e) => setCounts((c) => ({ ...c, [l.variant.id]: e.target.value }))}
-                      />
-                    ) : (
-                      (l.counted ?? "—")
-                    )}
-                  </td>
-                  <td className={`align-end num ${l.variance && l.variance < 0 ? "neg" : l.variance ? "pos" : ""}`}>
-                    {l.variance == null ? "" : l.variance > 0 ? `+${l.variance}` : l.variance}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          columns={[
+            t("common.product"),
+            { label: t("stocktake.expected"), end: true },
+            { label: t("stocktake.countedQty"), end: true },
+            { label: t("stocktake.varianceQty"), end: true },
+          ]}
+        >
+          {lines.map((l) => (
+            <tr key={l.id} className={l.variance ? "row-warn" : undefined}>
+              <td>
+                {variantLabel(l.variant.product.name, l.variant.name)} <span className="muted small mono">{l.variant.sku}</span>
+              </td>
+              <td className="align-end num">{l.expected}</td>
+              <td className="align-end">
+                {open ? (
+                  <input
+                    className="input-sm num"
+                    inputMode="numeric"
+                    aria-label={t("stocktake.countOf", { name: `${l.variant.product.name} ${l.variant.name}` })}
+                    value={counts[l.variant.id] ?? (l.counted === null ? "" : String(l.counted))}
+                    onChange={(e) => setCounts((c) => ({ ...c, [l.variant.id]: e.target.value }))}
+                  />
+                ) : (
+                  (l.counted ?? "—")
+                )}
+              </td>
+              <td className={`align-end num ${l.variance && l.variance < 0 ? "neg" : l.variance ? "pos" : ""}`}>
+                {l.variance == null ? "" : l.variance > 0 ? `+${l.variance}` : l.variance}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
         {open ? (
           <footer className="table-footer">
             <span className="muted">{t("stocktake.saveHint")}</span>

@@ -2,7 +2,6 @@
 
 import { EmptyState, ErrorState, LoadingState, useLocale, useT } from "@o2o/client";
 import { AdminCancelTransferDocument, AdminReceiveTransferDocument, AdminShipTransferDocument, AdminTransferDocument } from "@o2o/schema";
-import Link from "next/link";
 import { useState } from "react";
 import { useMutation, useQuery } from "urql";
 import { ConfirmButton } from "../../components/confirm-button";
@@ -12,6 +11,9 @@ import { canInStore } from "../../lib/permissions";
 import { useMe } from "../auth/me-context";
 import { transferStatusLabel } from "./transfer-list";
 import { variantLabel } from "../../lib/variant-label";
+import { DataTable } from "../../components/data-table";
+import { BackLink } from "../../components/back-link";
+import { Notice } from "../../components/form-field";
 
 type Outcome = { __typename: string; message?: string } | null | undefined;
 
@@ -56,9 +58,7 @@ export function TransferDetail({ id }: { id: string }) {
         }
         actions={
           <>
-            <Link href="/inventory/transfers" className="btn btn-ghost">
-              {t("common.back")}
-            </Link>
+            <BackLink href="/inventory/transfers" />
             {canCancel ? (
               <ConfirmButton
                 label={t("transfer.cancel")}
@@ -108,11 +108,7 @@ export function TransferDetail({ id }: { id: string }) {
           </>
         }
       />
-      {message ? (
-        <p className="alert alert-info" role="status">
-          {message}
-        </p>
-      ) : null}
+      <Notice message={message} />
       <section className="card">
         <dl className="facts facts-row">
           <div>
@@ -134,44 +130,29 @@ export function TransferDetail({ id }: { id: string }) {
             </div>
           ) : null}
         </dl>
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t("common.product")}</th>
-                <th scope="col" className="align-end">
-                  {t("transfer.requested")}
-                </th>
-                <th scope="col" className="align-end">
-                  {t("transfer.shippedQty")}
-                </th>
-                <th scope="col" className="align-end">
-                  {t("transfer.inTransit")}
-                </th>
-                <th scope="col" className="align-end">
-                  {t("transfer.receivedQty")}
-                </th>
-                <th scope="col" className="align-end">
-                  {t("transfer.lost")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {tr.lines.map((l) => (
-                <tr key={l.id}>
-                  <td>
-                    {variantLabel(l.variant.product.name, l.variant.name)} <span className="muted small mono">{l.variant.sku}</span>
-                  </td>
-                  <td className="align-end num">{l.requested}</td>
-                  <td className="align-end num">{l.shipped}</td>
-                  <td className="align-end num">{l.inTransit}</td>
-                  <td className="align-end num">{l.received}</td>
-                  <td className="align-end num">{l.lost || ""}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          columns={[
+            t("common.product"),
+            { label: t("transfer.requested"), end: true },
+            { label: t("transfer.shippedQty"), end: true },
+            { label: t("transfer.inTransit"), end: true },
+            { label: t("transfer.receivedQty"), end: true },
+            { label: t("transfer.lost"), end: true },
+          ]}
+        >
+          {tr.lines.map((l) => (
+            <tr key={l.id}>
+              <td>
+                {variantLabel(l.variant.product.name, l.variant.name)} <span className="muted small mono">{l.variant.sku}</span>
+              </td>
+              <td className="align-end num">{l.requested}</td>
+              <td className="align-end num">{l.shipped}</td>
+              <td className="align-end num">{l.inTransit}</td>
+              <td className="align-end num">{l.received}</td>
+              <td className="align-end num">{l.lost || ""}</td>
+            </tr>
+          ))}
+        </DataTable>
       </section>
     </div>
   );

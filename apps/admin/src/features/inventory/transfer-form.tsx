@@ -12,6 +12,7 @@ import { canInStore } from "../../lib/permissions";
 import { useMe } from "../auth/me-context";
 import { InventoryNav } from "./inventory-nav";
 import { LineEditor, type StockLine } from "./line-editor";
+import { FormAlert, TextField } from "../../components/form-field";
 
 /** Asks for stock to move between two locations; the viewer needs transfer:write in one of them. */
 export function TransferForm() {
@@ -48,18 +49,11 @@ export function TransferForm() {
       <PageHeader title={t("transfer.new")} subtitle={t("inv.transfersSubtitle")} />
       <InventoryNav />
       <form className="card form-card" onSubmit={onSubmit} noValidate aria-label={t("transfer.new")}>
-        {error ? (
-          <p className="alert alert-error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <FormAlert message={error} />
         <div className="form-grid">
           <StoreSelect label={t("transfer.from")} value={from} onChange={setFrom} />
           <StoreSelect label={t("transfer.to")} value={to} onChange={setTo} />
-          <label className="field span-2">
-            <span>{t("common.note")}</span>
-            <input value={note} onChange={(e) => setNote(e.target.value)} maxLength={200} />
-          </label>
+          <TextField wide label={t("common.note")} value={note} onChange={setNote} maxLength={200} />
         </div>
         <LineEditor lines={lines} onChange={setLines} />
         <div className="form-actions">

@@ -1,6 +1,6 @@
 "use client";
 
-import { EmptyState, ErrorState, LoadingState, type Translate, useLocale, useT } from "@o2o/client";
+import { type Translate, useLocale, useT } from "@o2o/client";
 import { AdminTransfersDocument, type TransferStatus } from "@o2o/schema";
 import Link from "next/link";
 import { useState } from "react";
@@ -10,6 +10,9 @@ import { isMessageKey } from "../../i18n/messages";
 import { formatDateTime } from "../../lib/format-date";
 import { useMe } from "../auth/me-context";
 import { InventoryNav } from "./inventory-nav";
+import { DataTable } from "../../components/data-table";
+import { ListStates } from "../../components/list-states";
+import { SelectFilter } from "../../components/filter-bar";
 
 export function transferStatusLabel(t: Translate, status: string): string {
   const key = `transfer.${status}`;
@@ -44,56 +47,50 @@ export function TransferList() {
       <InventoryNav />
       <section className="card card-flush">
         <div className="toolbar">
-          <label className="inline-field">
-            <span>{t("common.status")}</span>
-            <select value={status} onChange={(e) => setStatus(e.target.value as TransferStatus | "")}>
-              <option value="">{t("common.all")}</option>
-              {(["REQUESTED", "SHIPPED", "RECEIVED", "CANCELLED"] as const).map((s) => (
-                <option key={s} value={s}>
-                  {transferStatusLabel(t, s)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectFilter
+            label={t("common.status")}
+            value={status}
+            onChange={setStatus}
+            options={["REQUESTED", "SHIPPED", "RECEIVED", "CANCELLED"] as const}
+            optionLabel={(s) => transferStatusLabel(t, s)}
+          />
         </div>
-        {error && !data ? <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: "network-only" })} /> : null}
-        {!data && fetching ? <LoadingState /> : null}
-        {data && transfers.length === 0 ? <EmptyState title={t("transfer.empty")} /> : null}
+        <ListStates
+          error={error}
+          loaded={Boolean(data)}
+          fetching={fetching}
+          empty={transfers.length === 0}
+          emptyTitle={t("transfer.empty")}
+          onRetry={() => reexecute({ requestPolicy: "network-only" })}
+        />
         {transfers.length > 0 ? (
-          <div className="table-wrap">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{t("transfer.number")}</th>
-                  <th scope="col">{t("common.from")}</th>
-                  <th scope="col">{t("common.to")}</th>
-                  <th scope="col">{t("common.status")}</th>
-                  <th scope="col" className="align-end">
-                    {t("transfer.inTransit")}
-                  </th>
-                  <th scope="col">{t("common.time")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {transfers.map((tr) => (
-                  <tr key={tr.id}>
-                    <td>
-                      <Link href={`/inventory/transfers/${tr.id}`} className="mono">
-                        {tr.number}
-                      </Link>
-                    </td>
-                    <td>{tr.from.name}</td>
-                    <td>{tr.to.name}</td>
-                    <td>
-                      <span className={`badge badge-t-${tr.status.toLowerCase()}`}>{transferStatusLabel(t, tr.status)}</span>
-                    </td>
-                    <td className="align-end num">{tr.lines.reduce((n, l) => n + l.inTransit, 0) || ""}</td>
-                    <td className="small">{formatDateTime(locale, tr.createdAt)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            columns={[
+              t("transfer.number"),
+              t("common.from"),
+              t("common.to"),
+              t("common.status"),
+              { label: t("transfer.inTransit"), end: true },
+              t("common.time"),
+            ]}
+          >
+            {transfers.map((tr) => (
+              <tr key={tr.id}>
+                <td>
+                  <Link href={`/inventory/transfers/${tr.id}`} className="mono">
+                    {tr.number}
+                  </Link>
+                </td>
+                <td>{tr.from.name}</td>
+                <td>{tr.to.name}</td>
+                <td>
+                  <span className={`badge badge-t-${tr.status.toLowerCase()}`}>{transferStatusLabel(t, tr.status)}</span>
+                </td>
+                <td className="align-end num">{tr.lines.reduce((n, l) => n + l.inTransit, 0) || ""}</td>
+                <td className="small">{formatDateTime(locale, tr.createdAt)}</td>
+              </tr>
+            ))}
+          </DataTable>
         ) : null}
       </section>
     </div>

@@ -1,6 +1,6 @@
 "use client";
 
-import { EmptyState, ErrorState, formatFen, LoadingState, useT } from "@o2o/client";
+import { formatFen, useT } from "@o2o/client";
 import { AdminCouponStatsDocument, AdminCouponTemplatesDocument, type AdminCouponTemplatesQuery } from "@o2o/schema";
 import { useState } from "react";
 import { useQuery } from "urql";
@@ -11,6 +11,9 @@ import { CouponTemplateForm } from "./coupon-template-form";
 import { IssueCoupons } from "./issue-coupons";
 import { MarketingNav } from "./marketing-nav";
 import { marketingStatusLabel } from "./promotion-list";
+import { ActionsHeading, DataTable } from "../../components/data-table";
+import { ListStates } from "../../components/list-states";
+import { Notice } from "../../components/form-field";
 
 type Template = AdminCouponTemplatesQuery["couponTemplates"]["edges"][number]["node"];
 
@@ -51,11 +54,7 @@ export function CouponList() {
     <div className="page">
       <PageHeader title={t("nav.marketing")} subtitle={t("coupon.subtitle")} />
       <MarketingNav />
-      {notice ? (
-        <p className="alert alert-info" role="status">
-          {notice}
-        </p>
-      ) : null}
+      <Notice message={notice} />
       {canWrite ? (
         <CouponTemplateForm
           onCreated={(name) => {
@@ -65,49 +64,45 @@ export function CouponList() {
         />
       ) : null}
       <section className="card card-flush">
-        {error && !data ? <ErrorState error={error} onRetry={refresh} /> : null}
-        {!data && fetching ? <LoadingState /> : null}
-        {data && templates.length === 0 ? <EmptyState title={t("coupon.empty")} /> : null}
+        <ListStates
+          error={error}
+          loaded={Boolean(data)}
+          fetching={fetching}
+          empty={templates.length === 0}
+          emptyTitle={t("coupon.empty")}
+          onRetry={refresh}
+        />
         {templates.length > 0 ? (
-          <div className="table-wrap">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{t("coupon.name")}</th>
-                  <th scope="col">{t("coupon.value")}</th>
-                  <th scope="col">{t("coupon.threshold")}</th>
-                  <th scope="col">{t("common.status")}</th>
-                  <th scope="col">{t("coupon.redemption")}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t("common.actions")}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {templates.map((c) => (
-                  <tr key={c.id}>
-                    <td>
-                      <strong>{c.name}</strong>
-                      {c.claimCode ? <div className="muted small mono">{c.claimCode}</div> : null}
-                    </td>
-                    <td className="num">{couponValue(c)}</td>
-                    <td className="num">{c.threshold > 0 ? formatFen(c.threshold) : t("coupon.noThreshold")}</td>
-                    <td>
-                      <span className={`badge badge-m-${c.status.toLowerCase()}`}>{marketingStatusLabel(t, c.status)}</span>
-                    </td>
-                    <td>
-                      <CouponStats key={`${c.id}-${c.issuedCount ?? 0}`} templateId={c.id} />
-                    </td>
-                    <td className="align-end">
-                      {canWrite && c.status === "ACTIVE" ? (
-                        <IssueCoupons templateId={c.id} templateName={c.name} onIssued={refresh} />
-                      ) : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            columns={[
+              t("coupon.name"),
+              t("coupon.value"),
+              t("coupon.threshold"),
+              t("common.status"),
+              t("coupon.redemption"),
+              <ActionsHeading key="actions" />,
+            ]}
+          >
+            {templates.map((c) => (
+              <tr key={c.id}>
+                <td>
+                  <strong>{c.name}</strong>
+                  {c.claimCode ? <div className="muted small mono">{c.claimCode}</div> : null}
+                </td>
+                <td className="num">{couponValue(c)}</td>
+                <td className="num">{c.threshold > 0 ? formatFen(c.threshold) : t("coupon.noThreshold")}</td>
+                <td>
+                  <span className={`badge badge-m-${c.status.toLowerCase()}`}>{marketingStatusLabel(t, c.status)}</span>
+                </td>
+                <td>
+                  <CouponStats key={`${c.id}-${c.issuedCount ?? 0}`} templateId={c.id} />
+                </td>
+                <td className="align-end">
+                  {canWrite && c.status === "ACTIVE" ? <IssueCoupons templateId={c.id} templateName={c.name} onIssued={refresh} /> : null}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         ) : null}
       </section>
     </div>

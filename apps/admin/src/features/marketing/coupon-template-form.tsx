@@ -5,6 +5,7 @@ import { AdminCreateCouponTemplateDocument, type CouponKind } from "@o2o/schema"
 import { type FormEvent, useState } from "react";
 import { useMutation } from "urql";
 import { parseWhole, parseYuan } from "../../lib/money-input";
+import { FormAlert, TextField } from "../../components/form-field";
 
 /** A new coupon template: amount or percent off, threshold, validity and limits. */
 export function CouponTemplateForm({ onCreated }: { onCreated: (name: string) => void }) {
@@ -59,16 +60,9 @@ export function CouponTemplateForm({ onCreated }: { onCreated: (name: string) =>
       <h3 className="card-title" id="coupon-form-title">
         {t("coupon.new")}
       </h3>
-      {error ? (
-        <p className="alert alert-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormAlert message={error} />
       <div className="form-grid">
-        <label className="field span-2">
-          <span>{t("coupon.name")}</span>
-          <input value={name} onChange={(e) => setName(e.target.value)} maxLength={100} />
-        </label>
+        <TextField wide label={t("coupon.name")} value={name} onChange={setName} maxLength={100} />
         <label className="field">
           <span>{t("coupon.kind")}</span>
           <select value={kind} onChange={(e) => setKind(e.target.value as CouponKind)}>
@@ -76,22 +70,15 @@ export function CouponTemplateForm({ onCreated }: { onCreated: (name: string) =>
             <option value="PERCENT">{t("coupon.kind.PERCENT")}</option>
           </select>
         </label>
-        <label className="field">
-          <span>{t(kind === "AMOUNT" ? "coupon.valueAmount" : "coupon.valuePercent")}</span>
-          <input value={value} onChange={(e) => setValue(e.target.value)} inputMode="decimal" />
-        </label>
-        <label className="field">
-          <span>{t("coupon.threshold")}</span>
-          <input value={threshold} onChange={(e) => setThreshold(e.target.value)} inputMode="decimal" />
-        </label>
-        <label className="field">
-          <span>{t("coupon.validDays")}</span>
-          <input value={validDays} onChange={(e) => setValidDays(e.target.value)} inputMode="numeric" />
-        </label>
-        <label className="field">
-          <span>{t("coupon.perMember")}</span>
-          <input value={perMember} onChange={(e) => setPerMember(e.target.value)} inputMode="numeric" />
-        </label>
+        <TextField
+          label={t(kind === "AMOUNT" ? "coupon.valueAmount" : "coupon.valuePercent")}
+          value={value}
+          onChange={setValue}
+          inputMode="decimal"
+        />
+        <TextField label={t("coupon.threshold")} value={threshold} onChange={setThreshold} inputMode="decimal" />
+        <TextField label={t("coupon.validDays")} value={validDays} onChange={setValidDays} inputMode="numeric" />
+        <TextField label={t("coupon.perMember")} value={perMember} onChange={setPerMember} inputMode="numeric" />
         <label className="field">
           <span>{t("coupon.claimCode")}</span>
           <input value={claimCode} onChange={(e) => setClaimCode(e.target.value.toUpperCase())} maxLength={32} className="mono" />

@@ -4,6 +4,8 @@ import { useT } from "@o2o/client";
 import { AdminIssueCouponsToSegmentDocument, AdminMemberSegmentsDocument } from "@o2o/schema";
 import { useId, useRef, useState } from "react";
 import { useMutation, useQuery } from "urql";
+import { DialogActions } from "../../components/dialog-actions";
+import { Notice } from "../../components/form-field";
 
 /** Gives one coupon of a template to every member of a saved segment, after a confirmation. */
 export function IssueCoupons({ templateId, templateName, onIssued }: { templateId: string; templateName: string; onIssued: () => void }) {
@@ -51,19 +53,14 @@ export function IssueCoupons({ templateId, templateName, onIssued }: { templateI
             ))}
           </select>
         </label>
-        {result ? (
-          <p className="alert alert-info" role="status">
-            {result}
-          </p>
-        ) : null}
-        <div className="dialog-actions">
-          <button type="button" className="btn btn-secondary" onClick={() => dialog.current?.close()}>
-            {t("common.close")}
-          </button>
-          <button type="button" className="btn btn-primary" disabled={!segmentId || fetching || Boolean(result)} onClick={onIssue}>
-            {t("coupon.issueConfirm")}
-          </button>
-        </div>
+        <Notice message={result} />
+        <DialogActions
+          onCancel={() => dialog.current?.close()}
+          cancelLabel={t("common.close")}
+          confirmLabel={t("coupon.issueConfirm")}
+          onConfirm={onIssue}
+          disabled={!segmentId || fetching || Boolean(result)}
+        />
       </dialog>
     </>
   );

@@ -2,7 +2,6 @@
 
 import { useT } from "@o2o/client";
 import { AdminCreatePromotionDocument, type CreatePromotionInput, type MarketingStatus, type PromotionType } from "@o2o/schema";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useDeferredValue, useState } from "react";
 import { useMutation } from "urql";
@@ -11,6 +10,8 @@ import { checkRule, EMPTY_FIELDS, PROMOTION_TYPES, type RuleFields } from "./pro
 import { PromotionPreview } from "./promotion-preview";
 import { RuleFieldsEditor } from "./rule-fields";
 import { EMPTY_SCOPE, type Scope, ScopeFields, scopeInput } from "./scope-fields";
+import { TextField } from "../../components/form-field";
+import { BackLink } from "../../components/back-link";
 
 /** Every rule type the engine supports, with a live preview on a sample cart. */
 export function PromotionBuilder() {
@@ -59,15 +60,7 @@ export function PromotionBuilder() {
 
   return (
     <div className="page">
-      <PageHeader
-        title={t("promo.newTitle")}
-        subtitle={t("promo.newSubtitle")}
-        actions={
-          <Link href="/marketing" className="btn btn-ghost">
-            {t("common.back")}
-          </Link>
-        }
-      />
+      <PageHeader title={t("promo.newTitle")} subtitle={t("promo.newSubtitle")} actions={<BackLink href="/marketing" />} />
       <div className="builder-grid">
         <form className="card form-card" onSubmit={onSubmit} noValidate>
           {error ? (
@@ -75,10 +68,7 @@ export function PromotionBuilder() {
               {error}
             </div>
           ) : null}
-          <label className="field">
-            <span>{t("promo.name")}</span>
-            <input value={name} onChange={(e) => setName(e.target.value)} maxLength={100} />
-          </label>
+          <TextField label={t("promo.name")} value={name} onChange={setName} maxLength={100} />
           <label className="field">
             <span>{t("promo.type")}</span>
             <select value={type} onChange={(e) => setType(e.target.value as PromotionType)}>

@@ -1,6 +1,6 @@
 "use client";
 
-import { EmptyState, ErrorState, LoadingState, type Translate, useLocale, useT } from "@o2o/client";
+import { type Translate, useLocale, useT } from "@o2o/client";
 import { AdminPromotionsDocument, AdminSetPromotionStatusDocument, type MarketingStatus } from "@o2o/schema";
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
@@ -13,6 +13,8 @@ import { canMerchantWide } from "../../lib/permissions";
 import { useMe } from "../auth/me-context";
 import { MarketingNav } from "./marketing-nav";
 import { describeRule } from "./rule-summary";
+import { ActionsHeading, DataTable } from "../../components/data-table";
+import { ListStates } from "../../components/list-states";
 
 export function marketingStatusLabel(t: Translate, status: string): string {
   const key = `mstatus.${status}`;
@@ -57,65 +59,63 @@ export function PromotionList() {
         </p>
       ) : null}
       <section className="card card-flush">
-        {error && !data ? <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: "network-only" })} /> : null}
-        {!data && fetching ? <LoadingState /> : null}
-        {data && promotions.length === 0 ? <EmptyState title={t("promo.empty")} /> : null}
+        <ListStates
+          error={error}
+          loaded={Boolean(data)}
+          fetching={fetching}
+          empty={promotions.length === 0}
+          emptyTitle={t("promo.empty")}
+          onRetry={() => reexecute({ requestPolicy: "network-only" })}
+        />
         {promotions.length > 0 ? (
-          <div className="table-wrap">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{t("promo.name")}</th>
-                  <th scope="col">{t("promo.type")}</th>
-                  <th scope="col">{t("promo.rule")}</th>
-                  <th scope="col">{t("common.status")}</th>
-                  <th scope="col">{t("promo.period")}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t("common.actions")}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {promotions.map((p) => (
-                  <tr key={p.id}>
-                    <td>
-                      <strong>{p.name}</strong>
-                      {p.memberOnly ? <span className="badge badge-brand badge-xs">{t("promo.memberOnlyShort")}</span> : null}
-                    </td>
-                    <td>{t(`promoType.${p.type}`)}</td>
-                    <td>{describeRule(t, p.type, p.params)}</td>
-                    <td>
-                      <span className={`badge badge-m-${p.status.toLowerCase()}`}>{marketingStatusLabel(t, p.status)}</span>
-                    </td>
-                    <td className="small">
-                      {formatDateTime(locale, p.startsAt, false)} – {p.endsAt ? formatDateTime(locale, p.endsAt, false) : "∞"}
-                    </td>
-                    <td className="align-end row-actions">
-                      {canWrite && (p.status === "DRAFT" || p.status === "PAUSED") ? (
-                        <button type="button" className="btn btn-secondary btn-sm" onClick={() => change(p.id, "ACTIVE")}>
-                          {t("promo.activate")}
-                        </button>
-                      ) : null}
-                      {canWrite && p.status === "ACTIVE" ? (
-                        <button type="button" className="btn btn-secondary btn-sm" onClick={() => change(p.id, "PAUSED")}>
-                          {t("promo.pause")}
-                        </button>
-                      ) : null}
-                      {canWrite && p.status !== "ENDED" ? (
-                        <ConfirmButton
-                          label={t("promo.end")}
-                          className="btn btn-ghost btn-sm"
-                          message={t("promo.endConfirm", { name: p.name })}
-                          danger
-                          onConfirm={() => change(p.id, "ENDED")}
-                        />
-                      ) : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            columns={[
+              t("promo.name"),
+              t("promo.type"),
+              t("promo.rule"),
+              t("common.status"),
+              t("promo.period"),
+              <ActionsHeading key="actions" />,
+            ]}
+          >
+            {promotions.map((p) => (
+              <tr key={p.id}>
+                <td>
+                  <strong>{p.name}</strong>
+                  {p.memberOnly ? <span className="badge badge-brand badge-xs">{t("promo.memberOnlyShort")}</span> : null}
+                </td>
+                <td>{t(`promoType.${p.type}`)}</td>
+                <td>{describeRule(t, p.type, p.params)}</td>
+                <td>
+                  <span className={`badge badge-m-${p.status.toLowerCase()}`}>{marketingStatusLabel(t, p.status)}</span>
+                </td>
+                <td className="small">
+                  {formatDateTime(locale, p.startsAt, false)} – {p.endsAt ? formatDateTime(locale, p.endsAt, false) : "∞"}
+                </td>
+                <td className="align-end row-actions">
+                  {canWrite && (p.status === "DRAFT" || p.status === "PAUSED") ? (
+                    <button type="button" className="btn btn-secondary btn-sm" onClick={() => change(p.id, "ACTIVE")}>
+                      {t("promo.activate")}
+                    </button>
+                  ) : null}
+                  {canWrite && p.status === "ACTIVE" ? (
+                    <button type="button" className="btn btn-secondary btn-sm" onClick={() => change(p.id, "PAUSED")}>
+                      {t("promo.pause")}
+                    </button>
+                  ) : null}
+                  {canWrite && p.status !== "ENDED" ? (
+                    <ConfirmButton
+                      label={t("promo.end")}
+                      className="btn btn-ghost btn-sm"
+                      message={t("promo.endConfirm", { name: p.name })}
+                      danger
+                      onConfirm={() => change(p.id, "ENDED")}
+                    />
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         ) : null}
       </section>
     </div>

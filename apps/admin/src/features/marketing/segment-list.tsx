@@ -1,6 +1,6 @@
 "use client";
 
-import { EmptyState, ErrorState, formatFen, LoadingState, type Translate, useT } from "@o2o/client";
+import { formatFen, type Translate, useT } from "@o2o/client";
 import {
   AdminMemberSegmentsDocument,
   AdminMemberTiersDocument,
@@ -15,6 +15,9 @@ import { parseWhole, parseYuan } from "../../lib/money-input";
 import { canMerchantWide } from "../../lib/permissions";
 import { useMe } from "../auth/me-context";
 import { MarketingNav } from "./marketing-nav";
+import { ListStates } from "../../components/list-states";
+import { TableHead } from "../../components/data-table";
+import { FormAlert, TextField } from "../../components/form-field";
 
 type Rules = {
   tierIds?: string[] | null;
@@ -70,16 +73,9 @@ function SegmentForm({ onSaved }: { onSaved: () => void }) {
       <h3 className="card-title" id="segment-form-title">
         {t("segment.new")}
       </h3>
-      {error ? (
-        <p className="alert alert-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormAlert message={error} />
       <div className="form-grid">
-        <label className="field span-2">
-          <span>{t("segment.name")}</span>
-          <input value={name} onChange={(e) => setName(e.target.value)} maxLength={100} />
-        </label>
+        <TextField wide label={t("segment.name")} value={name} onChange={setName} maxLength={100} />
         <fieldset className="field span-2">
           <legend>{t("segment.tiers")}</legend>
           <div className="chips">
@@ -95,14 +91,8 @@ function SegmentForm({ onSaved }: { onSaved: () => void }) {
             ))}
           </div>
         </fieldset>
-        <label className="field">
-          <span>{t("segment.minSpend")}</span>
-          <input value={minSpend} onChange={(e) => setMinSpend(e.target.value)} inputMode="decimal" />
-        </label>
-        <label className="field">
-          <span>{t("segment.recent")}</span>
-          <input value={recent} onChange={(e) => setRecent(e.target.value)} inputMode="numeric" />
-        </label>
+        <TextField label={t("segment.minSpend")} value={minSpend} onChange={setMinSpend} inputMode="decimal" />
+        <TextField label={t("segment.recent")} value={recent} onChange={setRecent} inputMode="numeric" />
         <label className="check">
           <input type="checkbox" checked={consent} onChange={(e) => setConsent(e.target.checked)} />
           {t("segment.consentOnly")}
@@ -138,17 +128,17 @@ export function SegmentList() {
       <MarketingNav />
       {canMerchantWide(me, "marketing:write") ? <SegmentForm onSaved={refresh} /> : null}
       <section className="card card-flush">
-        {error && !data ? <ErrorState error={error} onRetry={refresh} /> : null}
-        {!data && fetching ? <LoadingState /> : null}
-        {data && segments.length === 0 ? <EmptyState title={t("segment.empty")} /> : null}
+        <ListStates
+          error={error}
+          loaded={Boolean(data)}
+          fetching={fetching}
+          empty={segments.length === 0}
+          emptyTitle={t("segment.empty")}
+          onRetry={refresh}
+        />
         {segments.length > 0 ? (
           <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t("segment.name")}</th>
-                <th scope="col">{t("segment.rules")}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[t("segment.name"), t("segment.rules")]} />
             <tbody>
               {segments.map((s) => (
                 <tr key={s.id}>

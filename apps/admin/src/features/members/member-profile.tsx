@@ -7,6 +7,7 @@ import { useQuery } from "urql";
 import { PageHeader } from "../../components/page-header";
 import { formatDateTime } from "../../lib/format-date";
 import { orderStatusLabel } from "../orders/order-labels";
+import { BackLink } from "../../components/back-link";
 
 /** A member: details, recent orders, points ledger and tier history. */
 export function MemberProfile({ id }: { id: string }) {
@@ -18,15 +19,7 @@ export function MemberProfile({ id }: { id: string }) {
   const m = data.member;
   return (
     <div className="page">
-      <PageHeader
-        title={m.name ?? m.phone}
-        subtitle={m.tier?.name ?? ""}
-        actions={
-          <Link href="/members" className="btn btn-ghost">
-            {t("common.back")}
-          </Link>
-        }
-      />
+      <PageHeader title={m.name ?? m.phone} subtitle={m.tier?.name ?? ""} actions={<BackLink href="/members" />} />
       <div className="detail-grid">
         <section className="card">
           <h3 className="card-title">{t("members.profile")}</h3>

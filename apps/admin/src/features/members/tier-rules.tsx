@@ -9,6 +9,8 @@ import { PageHeader } from "../../components/page-header";
 import { canMerchantWide } from "../../lib/permissions";
 import { useMe } from "../auth/me-context";
 import { MembersNav } from "./members-nav";
+import { TableHead } from "../../components/data-table";
+import { Notice } from "../../components/form-field";
 
 /** The tier ladder with its points multipliers and benefits; owners and marketing can re-run the evaluation. */
 export function TierRules() {
@@ -40,29 +42,21 @@ export function TierRules() {
         }
       />
       <MembersNav />
-      {notice ? (
-        <p className="alert alert-info" role="status">
-          {notice}
-        </p>
-      ) : null}
+      <Notice message={notice} />
       <section className="card card-flush">
         {error && !data ? <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: "network-only" })} /> : null}
         {!data && fetching ? <LoadingState /> : null}
         {data ? (
           <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t("tiers.rank")}</th>
-                <th scope="col">{t("tiers.name")}</th>
-                <th scope="col" className="align-end">
-                  {t("tiers.minSpend")}
-                </th>
-                <th scope="col" className="align-end">
-                  {t("tiers.multiplier")}
-                </th>
-                <th scope="col">{t("tiers.benefits")}</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                t("tiers.rank"),
+                t("tiers.name"),
+                { label: t("tiers.minSpend"), end: true },
+                { label: t("tiers.multiplier"), end: true },
+                t("tiers.benefits"),
+              ]}
+            />
             <tbody>
               {data.memberTiers.map((tier) => (
                 <tr key={tier.id}>

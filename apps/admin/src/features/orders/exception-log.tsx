@@ -1,6 +1,6 @@
 "use client";
 
-import { EmptyState, ErrorState, LoadingState, useLocale, useT } from "@o2o/client";
+import { useLocale, useT } from "@o2o/client";
 import { AdminExceptionsDocument, AdminResolveExceptionDocument, type ExceptionKind } from "@o2o/schema";
 import { useState } from "react";
 import { useMutation, useQuery } from "urql";
@@ -12,6 +12,9 @@ import { canInStore } from "../../lib/permissions";
 import { useMe } from "../auth/me-context";
 import { exceptionLabel } from "../dashboard/live-alerts";
 import { OrdersNav } from "./order-list";
+import { ActionsHeading, DataTable } from "../../components/data-table";
+import { ListStates } from "../../components/list-states";
+import { SelectFilter } from "../../components/filter-bar";
 
 const KINDS: ExceptionKind[] = [
   "PAYMENT_FAILED",
@@ -45,68 +48,56 @@ export function ExceptionLog() {
       <OrdersNav />
       <section className="card card-flush">
         <div className="toolbar toolbar-wrap">
-          <label className="inline-field">
-            <span>{t("exceptions.kind")}</span>
-            <select value={kind} onChange={(e) => setKind(e.target.value as ExceptionKind | "")}>
-              <option value="">{t("common.all")}</option>
-              {KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {exceptionLabel(t, k)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectFilter
+            label={t("exceptions.kind")}
+            value={kind}
+            onChange={setKind}
+            options={KINDS}
+            optionLabel={(k) => exceptionLabel(t, k)}
+          />
           <label className="check">
             <input type="checkbox" checked={open} onChange={(e) => setOpen(e.target.checked)} />
             {t("exceptions.openOnly")}
           </label>
         </div>
-        {error && !data ? <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: "network-only" })} /> : null}
-        {!data && fetching ? <LoadingState /> : null}
-        {data && entries.length === 0 ? <EmptyState title={t("exceptions.empty")} /> : null}
+        <ListStates
+          error={error}
+          loaded={Boolean(data)}
+          fetching={fetching}
+          empty={entries.length === 0}
+          emptyTitle={t("exceptions.empty")}
+          onRetry={() => reexecute({ requestPolicy: "network-only" })}
+        />
         {entries.length > 0 ? (
-          <div className="table-wrap">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{t("common.time")}</th>
-                  <th scope="col">{t("exceptions.kind")}</th>
-                  <th scope="col">{t("common.store")}</th>
-                  <th scope="col">{t("exceptions.message")}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t("common.actions")}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {entries.map((e) => (
-                  <tr key={e.id}>
-                    <td className="small">{formatDateTime(locale, e.createdAt)}</td>
-                    <td>
-                      <span className="badge badge-warn">{exceptionLabel(t, e.kind)}</span>
-                    </td>
-                    <td>{e.storeId ? (storeName.get(e.storeId) ?? "—") : "—"}</td>
-                    <td>{e.message}</td>
-                    <td className="align-end">
-                      {e.resolvedAt ? (
-                        <span className="muted small">{t("exceptions.resolvedAt", { at: formatDateTime(locale, e.resolvedAt) })}</span>
-                      ) : e.storeId && canInStore(me, "price:override", e.storeId) ? (
-                        <ConfirmButton
-                          label={t("exceptions.resolve")}
-                          className="btn btn-secondary btn-sm"
-                          message={t("exceptions.resolveConfirm")}
-                          onConfirm={async () => {
-                            await resolve({ input: { id: e.id, note: null } });
-                            reexecute({ requestPolicy: "network-only" });
-                          }}
-                        />
-                      ) : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            columns={[t("common.time"), t("exceptions.kind"), t("common.store"), t("exceptions.message"), <ActionsHeading key="actions" />]}
+          >
+            {entries.map((e) => (
+              <tr key={e.id}>
+                <td className="small">{formatDateTime(locale, e.createdAt)}</td>
+                <td>
+                  <span className="badge badge-warn">{exceptionLabel(t, e.kind)}</span>
+                </td>
+                <td>{e.storeId ? (storeName.get(e.storeId) ?? "—") : "—"}</td>
+                <td>{e.message}</td>
+                <td className="align-end">
+                  {e.resolvedAt ? (
+                    <span className="muted small">{t("exceptions.resolvedAt", { at: formatDateTime(locale, e.resolvedAt) })}</span>
+                  ) : e.storeId && canInStore(me, "price:override", e.storeId) ? (
+                    <ConfirmButton
+                      label={t("exceptions.resolve")}
+                      className="btn btn-secondary btn-sm"
+                      message={t("exceptions.resolveConfirm")}
+                      onConfirm={async () => {
+                        await resolve({ input: { id: e.id, note: null } });
+                        reexecute({ requestPolicy: "network-only" });
+                      }}
+                    />
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         ) : null}
       </section>
     </div>

@@ -13,6 +13,7 @@ import {
 import { type FormEvent, useState } from "react";
 import { useMutation } from "urql";
 import { fulfilmentStatusLabel } from "./order-labels";
+import { FieldAlert } from "../../components/form-field";
 
 type Fulfilment = AdminOrderQuery["order"]["fulfilments"][number];
 type Outcome = { __typename: string; message?: string } | undefined;
@@ -109,11 +110,7 @@ export function FulfilmentActions({ orderId, fulfilment, onDone }: { orderId: st
           </button>
         </form>
       ) : null}
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FieldAlert message={error} />
     </div>
   );
 }

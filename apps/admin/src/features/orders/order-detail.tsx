@@ -2,7 +2,6 @@
 
 import { ErrorState, formatFen, LoadingState, type Translate, useLocale, useT } from "@o2o/client";
 import { AdminEntityAuditDocument, AdminOrderDocument } from "@o2o/schema";
-import Link from "next/link";
 import { useQuery } from "urql";
 import { PageHeader } from "../../components/page-header";
 import { isMessageKey } from "../../i18n/messages";
@@ -14,6 +13,8 @@ import { FulfilmentActions } from "./fulfilment-actions";
 import { fulfilmentStatusLabel, orderStatusLabel, orderTypeLabel, paymentStatusLabel, tenderLabel } from "./order-labels";
 import { orderTimeline, type TimelineEvent } from "./order-timeline";
 import { RefundForm } from "./refund-form";
+import { DataTable } from "../../components/data-table";
+import { BackLink } from "../../components/back-link";
 
 function eventText(t: Translate, e: TimelineEvent): string {
   const vars = { ...e.vars };
@@ -60,54 +61,37 @@ export function OrderDetail({ id }: { id: string }) {
             {orderTypeLabel(t, order.type)} · {channelLabel(t, order.channel.type)} · {order.store?.name ?? "—"}
           </>
         }
-        actions={
-          <Link href="/orders" className="btn btn-ghost">
-            {t("common.back")}
-          </Link>
-        }
+        actions={<BackLink href="/orders" />}
       />
       <div className="detail-grid">
         <section className="card span-2" aria-labelledby="lines-title">
           <h3 className="card-title" id="lines-title">
             {t("orders.lines")}
           </h3>
-          <div className="table-wrap">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{t("common.product")}</th>
-                  <th scope="col" className="align-end">
-                    {t("common.quantity")}
-                  </th>
-                  <th scope="col" className="align-end">
-                    {t("orders.unitPrice")}
-                  </th>
-                  <th scope="col" className="align-end">
-                    {t("orders.discount")}
-                  </th>
-                  <th scope="col" className="align-end">
-                    {t("orders.lineTotal")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {order.lines.map((l) => (
-                  <tr key={l.id}>
-                    <td>
-                      {l.name} <span className="muted small mono">{l.sku}</span>
-                      {l.returnedQuantity > 0 ? (
-                        <span className="badge badge-warn badge-xs">{t("orders.returnedN", { n: l.returnedQuantity })}</span>
-                      ) : null}
-                    </td>
-                    <td className="align-end num">{l.quantity}</td>
-                    <td className="align-end num">{formatFen(l.unitPrice)}</td>
-                    <td className="align-end num">{l.discountTotal ? `-${formatFen(l.discountTotal)}` : ""}</td>
-                    <td className="align-end num">{formatFen(l.total)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            columns={[
+              t("common.product"),
+              { label: t("common.quantity"), end: true },
+              { label: t("orders.unitPrice"), end: true },
+              { label: t("orders.discount"), end: true },
+              { label: t("orders.lineTotal"), end: true },
+            ]}
+          >
+            {order.lines.map((l) => (
+              <tr key={l.id}>
+                <td>
+                  {l.name} <span className="muted small mono">{l.sku}</span>
+                  {l.returnedQuantity > 0 ? (
+                    <span className="badge badge-warn badge-xs">{t("orders.returnedN", { n: l.returnedQuantity })}</span>
+                  ) : null}
+                </td>
+                <td className="align-end num">{l.quantity}</td>
+                <td className="align-end num">{formatFen(l.unitPrice)}</td>
+                <td className="align-end num">{l.discountTotal ? `-${formatFen(l.discountTotal)}` : ""}</td>
+                <td className="align-end num">{formatFen(l.total)}</td>
+              </tr>
+            ))}
+          </DataTable>
           <dl className="totals">
             <div>
               <dt>{t("orders.subtotal")}</dt>

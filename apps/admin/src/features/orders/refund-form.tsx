@@ -4,6 +4,9 @@ import { formatFen, useT } from "@o2o/client";
 import { AdminCreateReturnDocument, type AdminOrderQuery } from "@o2o/schema";
 import { useId, useRef, useState } from "react";
 import { useMutation } from "urql";
+import { TableHead } from "../../components/data-table";
+import { TextField } from "../../components/form-field";
+import { DialogActions } from "../../components/dialog-actions";
 
 type Line = AdminOrderQuery["order"]["lines"][number];
 
@@ -53,17 +56,7 @@ export function RefundForm({ orderId, lines, onDone }: { orderId: string; lines:
   return (
     <div className="refund-form">
       <table className="table table-compact">
-        <thead>
-          <tr>
-            <th scope="col">{t("common.product")}</th>
-            <th scope="col" className="align-end">
-              {t("refund.returnable")}
-            </th>
-            <th scope="col" className="align-end">
-              {t("refund.qty")}
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={[t("common.product"), { label: t("refund.returnable"), end: true }, { label: t("refund.qty"), end: true }]} />
         <tbody>
           {returnable.map((l) => (
             <tr key={l.id}>
@@ -93,10 +86,7 @@ export function RefundForm({ orderId, lines, onDone }: { orderId: string; lines:
         <input type="checkbox" checked={restock} onChange={(e) => setRestock(e.target.checked)} />
         {t("refund.restock")}
       </label>
-      <label className="field">
-        <span>{t("refund.reason")}</span>
-        <input value={reason} onChange={(e) => setReason(e.target.value)} maxLength={200} />
-      </label>
+      <TextField label={t("refund.reason")} value={reason} onChange={setReason} maxLength={200} />
       <button
         type="button"
         className="btn btn-danger"
@@ -113,14 +103,13 @@ export function RefundForm({ orderId, lines, onDone }: { orderId: string; lines:
       <dialog ref={dialog} className="dialog" aria-labelledby={titleId}>
         <h3 id={titleId}>{t("common.confirmTitle")}</h3>
         <p>{t("refund.confirm", { n: chosen.reduce((s, [, q]) => s + q, 0), amount: formatFen(estimate) })}</p>
-        <div className="dialog-actions">
-          <button type="button" className="btn btn-secondary" onClick={() => dialog.current?.close()}>
-            {t("common.cancel")}
-          </button>
-          <button type="button" className="btn btn-danger" disabled={fetching} onClick={onRefund}>
-            {t("refund.confirmButton")}
-          </button>
-        </div>
+        <DialogActions
+          onCancel={() => dialog.current?.close()}
+          danger
+          confirmLabel={t("refund.confirmButton")}
+          onConfirm={onRefund}
+          disabled={fetching}
+        />
       </dialog>
     </div>
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import { EmptyState, ErrorState, formatFen, LoadingState, useLocale, useT } from "@o2o/client";
+import { formatFen, useLocale, useT } from "@o2o/client";
 import { AdminApproveReturnDocument, AdminRejectReturnDocument, AdminReturnsDocument, type ReturnStatus } from "@o2o/schema";
 import Link from "next/link";
 import { useState } from "react";
@@ -11,6 +11,10 @@ import { formatDateTime } from "../../lib/format-date";
 import { canInStore } from "../../lib/permissions";
 import { useMe } from "../auth/me-context";
 import { OrdersNav } from "./order-list";
+import { ActionsHeading, TableHead } from "../../components/data-table";
+import { ListStates } from "../../components/list-states";
+import { SelectFilter } from "../../components/filter-bar";
+import { Notice } from "../../components/form-field";
 
 /** Members' return requests for online orders: approve (refund and restock) or turn down. */
 export function ReturnRequests() {
@@ -36,44 +40,37 @@ export function ReturnRequests() {
     <div className="page">
       <PageHeader title={t("nav.orders")} subtitle={t("returns.subtitle")} />
       <OrdersNav />
-      {notice ? (
-        <p className="alert alert-info" role="status">
-          {notice}
-        </p>
-      ) : null}
+      <Notice message={notice} />
       <section className="card card-flush">
         <div className="toolbar">
-          <label className="inline-field">
-            <span>{t("common.status")}</span>
-            <select value={status} onChange={(e) => setStatus(e.target.value as ReturnStatus | "")}>
-              <option value="">{t("common.all")}</option>
-              {(["REQUESTED", "COMPLETED", "REJECTED"] as const).map((s) => (
-                <option key={s} value={s}>
-                  {t(`returns.${s}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectFilter
+            label={t("common.status")}
+            value={status}
+            onChange={setStatus}
+            options={["REQUESTED", "COMPLETED", "REJECTED"] as const}
+            optionLabel={(s) => t(`returns.${s}`)}
+          />
         </div>
-        {error && !data ? <ErrorState error={error} onRetry={refresh} /> : null}
-        {!data && fetching ? <LoadingState /> : null}
-        {data && returns.length === 0 ? <EmptyState title={t("returns.empty")} /> : null}
+        <ListStates
+          error={error}
+          loaded={Boolean(data)}
+          fetching={fetching}
+          empty={returns.length === 0}
+          emptyTitle={t("returns.empty")}
+          onRetry={refresh}
+        />
         {returns.length > 0 ? (
           <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t("returns.number")}</th>
-                <th scope="col">{t("common.product")}</th>
-                <th scope="col">{t("refund.reason")}</th>
-                <th scope="col" className="align-end">
-                  {t("common.amount")}
-                </th>
-                <th scope="col">{t("common.time")}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t("common.actions")}</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                t("returns.number"),
+                t("common.product"),
+                t("refund.reason"),
+                { label: t("common.amount"), end: true },
+                t("common.time"),
+                <ActionsHeading key="actions" />,
+              ]}
+            />
             <tbody>
               {returns.map((r) => {
                 const canDecide = r.status === "REQUESTED" && r.store && canInStore(me, "refund:create", r.store.id);

@@ -7,6 +7,7 @@ import { canInStore } from "../../lib/permissions";
 import { useMe } from "../auth/me-context";
 import { storeTypeLabel } from "../dashboard/account-overview";
 import { StoreEditor } from "./store-editor";
+import { ActionsHeading, TableHead } from "../../components/data-table";
 
 /** Stores with their registers, and the console language. */
 export function SettingsPage() {
@@ -26,18 +27,16 @@ export function SettingsPage() {
         {fetching && stores.length === 0 ? <LoadingState /> : null}
         {stores.length > 0 ? (
           <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t("col.code")}</th>
-                <th scope="col">{t("col.name")}</th>
-                <th scope="col">{t("col.type")}</th>
-                <th scope="col">{t("settings.address")}</th>
-                <th scope="col">{t("settings.registers")}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t("common.actions")}</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                t("col.code"),
+                t("col.name"),
+                t("col.type"),
+                t("settings.address"),
+                t("settings.registers"),
+                <ActionsHeading key="actions" />,
+              ]}
+            />
             <tbody>
               {stores.map((s) => (
                 <tr key={s.id}>

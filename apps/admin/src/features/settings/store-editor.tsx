@@ -5,6 +5,8 @@ import { AdminUpdateStoreDocument } from "@o2o/schema";
 import { useId, useRef, useState } from "react";
 import { useMutation } from "urql";
 import type { StoreOption } from "../../components/use-stores";
+import { FieldAlert, TextField } from "../../components/form-field";
+import { DialogActions } from "../../components/dialog-actions";
 
 /** Edits a store's name, phone and address in a dialog (store:write in that store). */
 export function StoreEditor({ store, onSaved }: { store: StoreOption; onSaved: () => void }) {
@@ -34,31 +36,11 @@ export function StoreEditor({ store, onSaved }: { store: StoreOption; onSaved: (
       </button>
       <dialog ref={dialog} className="dialog" aria-labelledby={titleId}>
         <h3 id={titleId}>{t("settings.editStore", { name: store.name })}</h3>
-        <label className="field">
-          <span>{t("col.name")}</span>
-          <input value={name} onChange={(e) => setName(e.target.value)} maxLength={100} />
-        </label>
-        <label className="field">
-          <span>{t("settings.phone")}</span>
-          <input value={phone} onChange={(e) => setPhone(e.target.value)} maxLength={30} />
-        </label>
-        <label className="field">
-          <span>{t("settings.address")}</span>
-          <input value={address} onChange={(e) => setAddress(e.target.value)} maxLength={200} />
-        </label>
-        {error ? (
-          <p className="field-error" role="alert">
-            {error}
-          </p>
-        ) : null}
-        <div className="dialog-actions">
-          <button type="button" className="btn btn-secondary" onClick={() => dialog.current?.close()}>
-            {t("common.cancel")}
-          </button>
-          <button type="button" className="btn btn-primary" disabled={fetching} onClick={onSave}>
-            {t("common.save")}
-          </button>
-        </div>
+        <TextField label={t("col.name")} value={name} onChange={setName} maxLength={100} />
+        <TextField label={t("settings.phone")} value={phone} onChange={setPhone} maxLength={30} />
+        <TextField label={t("settings.address")} value={address} onChange={setAddress} maxLength={200} />
+        <FieldAlert message={error} />
+        <DialogActions onCancel={() => dialog.current?.close()} confirmLabel={t("common.save")} onConfirm={onSave} disabled={fetching} />
       </dialog>
     </>
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import { EmptyState, ErrorState, hasPermission, LoadingState, useLocale, useT } from "@o2o/client";
+import { hasPermission, useLocale, useT } from "@o2o/client";
 import { AdminRolesDocument, AdminSignOutOtherSessionsDocument, AdminStaffUsersDocument } from "@o2o/schema";
 import { useState } from "react";
 import { useMutation, useQuery } from "urql";
@@ -12,6 +12,9 @@ import { useMe } from "../auth/me-context";
 import { permissionLabel } from "../auth/permission-areas";
 import { Assignments } from "./assignments";
 import { StaffUserForm } from "./staff-user-form";
+import { DataTable } from "../../components/data-table";
+import { ListStates } from "../../components/list-states";
+import { Notice } from "../../components/form-field";
 
 /** Staff with their roles per store, the roles and what they allow, and signing out one's other sessions. */
 export function StaffPage() {
@@ -46,11 +49,7 @@ export function StaffPage() {
           />
         }
       />
-      {notice ? (
-        <p className="alert alert-info" role="status">
-          {notice}
-        </p>
-      ) : null}
+      <Notice message={notice} />
       {canWrite ? (
         <StaffUserForm
           onCreated={(name) => {
@@ -60,47 +59,40 @@ export function StaffPage() {
         />
       ) : null}
       <section className="card card-flush" aria-label={t("staff.users")}>
-        {error && !data ? <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: "network-only" })} /> : null}
-        {!data && fetching ? <LoadingState /> : null}
-        {data && users.length === 0 ? <EmptyState title={t("common.empty")} /> : null}
+        <ListStates
+          error={error}
+          loaded={Boolean(data)}
+          fetching={fetching}
+          empty={users.length === 0}
+          emptyTitle={t("common.empty")}
+          onRetry={() => reexecute({ requestPolicy: "network-only" })}
+        />
         {users.length > 0 ? (
-          <div className="table-wrap">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{t("staff.name")}</th>
-                  <th scope="col">{t("staff.roles")}</th>
-                  <th scope="col">{t("common.status")}</th>
-                  <th scope="col">{t("staff.lastLogin")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {users.map((u) => (
-                  <tr key={u.id}>
-                    <td>
-                      <strong>{u.displayName}</strong>
-                      <div className="muted small mono">{u.username}</div>
-                    </td>
-                    <td>
-                      <Assignments
-                        user={u}
-                        roles={roles?.roles ?? []}
-                        editable={canWrite}
-                        canInStore={(storeId) =>
-                          storeId
-                            ? canInStore(me, "staff:write", storeId)
-                            : me.permissions.some((g) => g.permission === "staff:write" && g.allStores)
-                        }
-                        onChanged={refresh}
-                      />
-                    </td>
-                    <td>{t(u.status === "ACTIVE" ? "staff.active" : "staff.disabled")}</td>
-                    <td className="small">{formatDateTime(locale, u.lastLoginAt)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable columns={[t("staff.name"), t("staff.roles"), t("common.status"), t("staff.lastLogin")]}>
+            {users.map((u) => (
+              <tr key={u.id}>
+                <td>
+                  <strong>{u.displayName}</strong>
+                  <div className="muted small mono">{u.username}</div>
+                </td>
+                <td>
+                  <Assignments
+                    user={u}
+                    roles={roles?.roles ?? []}
+                    editable={canWrite}
+                    canInStore={(storeId) =>
+                      storeId
+                        ? canInStore(me, "staff:write", storeId)
+                        : me.permissions.some((g) => g.permission === "staff:write" && g.allStores)
+                    }
+                    onChanged={refresh}
+                  />
+                </td>
+                <td>{t(u.status === "ACTIVE" ? "staff.active" : "staff.disabled")}</td>
+                <td className="small">{formatDateTime(locale, u.lastLoginAt)}</td>
+              </tr>
+            ))}
+          </DataTable>
         ) : null}
       </section>
       {roles ? (

@@ -4,6 +4,7 @@ import { useT } from "@o2o/client";
 import { AdminCreateStaffUserDocument } from "@o2o/schema";
 import { type FormEvent, useState } from "react";
 import { useMutation } from "urql";
+import { FormAlert, TextField } from "../../components/form-field";
 
 /** A new staff account; roles are assigned per store afterwards. */
 export function StaffUserForm({ onCreated }: { onCreated: (name: string) => void }) {
@@ -33,20 +34,10 @@ export function StaffUserForm({ onCreated }: { onCreated: (name: string) => void
       <h3 className="card-title" id="staff-form-title">
         {t("staff.new")}
       </h3>
-      {error ? (
-        <p className="alert alert-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormAlert message={error} />
       <div className="form-grid">
-        <label className="field">
-          <span>{t("login.username")}</span>
-          <input value={username} onChange={(e) => setUsername(e.target.value)} maxLength={64} autoComplete="off" />
-        </label>
-        <label className="field">
-          <span>{t("staff.displayName")}</span>
-          <input value={displayName} onChange={(e) => setDisplayName(e.target.value)} maxLength={64} />
-        </label>
+        <TextField label={t("login.username")} value={username} onChange={setUsername} maxLength={64} autoComplete="off" />
+        <TextField label={t("staff.displayName")} value={displayName} onChange={setDisplayName} maxLength={64} />
         <label className="field">
           <span>{t("staff.initialPassword")}</span>
           <input
@@ -57,10 +48,7 @@ export function StaffUserForm({ onCreated }: { onCreated: (name: string) => void
             maxLength={128}
           />
         </label>
-        <label className="field">
-          <span>{t("staff.pin")}</span>
-          <input value={pin} onChange={(e) => setPin(e.target.value)} inputMode="numeric" maxLength={6} />
-        </label>
+        <TextField label={t("staff.pin")} value={pin} onChange={setPin} inputMode="numeric" maxLength={6} />
       </div>
       <div className="form-actions">
         <button type="submit" className="btn btn-primary" disabled={fetching}>

@@ -1,6 +1,6 @@
 "use client";
 
-import { EmptyState, ErrorState, LoadingState, useLocale, useT } from "@o2o/client";
+import { EmptyState, useLocale, useT } from "@o2o/client";
 import { AdminTicketsDocument, type TicketStatus } from "@o2o/schema";
 import { useState } from "react";
 import { useQuery } from "urql";
@@ -8,6 +8,8 @@ import { PageHeader } from "../../components/page-header";
 import { formatDateTime } from "../../lib/format-date";
 import { MembersNav } from "../members/members-nav";
 import { TicketThread, ticketStatusLabel } from "./ticket-thread";
+import { ListStates } from "../../components/list-states";
+import { SelectFilter } from "../../components/filter-bar";
 
 /** Members' feedback and service tickets: pick one, read the conversation, reply. */
 export function TicketInbox() {
@@ -28,21 +30,22 @@ export function TicketInbox() {
       <div className="inbox">
         <section className="card card-flush" aria-label={t("ticket.list")}>
           <div className="toolbar">
-            <label className="inline-field">
-              <span>{t("common.status")}</span>
-              <select value={status} onChange={(e) => setStatus(e.target.value as TicketStatus | "")}>
-                <option value="">{t("common.all")}</option>
-                {(["OPEN", "PENDING", "RESOLVED", "CLOSED"] as const).map((s) => (
-                  <option key={s} value={s}>
-                    {ticketStatusLabel(t, s)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <SelectFilter
+              label={t("common.status")}
+              value={status}
+              onChange={setStatus}
+              options={["OPEN", "PENDING", "RESOLVED", "CLOSED"] as const}
+              optionLabel={(s) => ticketStatusLabel(t, s)}
+            />
           </div>
-          {error && !data ? <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: "network-only" })} /> : null}
-          {!data && fetching ? <LoadingState /> : null}
-          {data && tickets.length === 0 ? <EmptyState title={t("ticket.empty")} /> : null}
+          <ListStates
+            error={error}
+            loaded={Boolean(data)}
+            fetching={fetching}
+            empty={tickets.length === 0}
+            emptyTitle={t("ticket.empty")}
+            onRetry={() => reexecute({ requestPolicy: "network-only" })}
+          />
           <ul className="ticket-list">
             {tickets.map((tk) => (
               <li key={tk.id}>

@@ -14,6 +14,7 @@ import { useMutation, useQuery, useSubscription } from "urql";
 import { ConfirmButton } from "../../components/confirm-button";
 import { isMessageKey } from "../../i18n/messages";
 import { formatDateTime } from "../../lib/format-date";
+import { FieldAlert } from "../../components/form-field";
 
 type LiveMessage = AdminTicketMessagesSubscription["ticketMessages"];
 
@@ -107,11 +108,7 @@ export function TicketThread({ ticketId, onChanged }: { ticketId: string; onChan
             <span>{t("ticket.reply")}</span>
             <textarea value={body} onChange={(e) => setBody(e.target.value)} rows={3} maxLength={2000} />
           </label>
-          {problem ? (
-            <p className="field-error" role="alert">
-              {problem}
-            </p>
-          ) : null}
+          <FieldAlert message={problem} />
           <div className="form-actions">
             <button type="submit" className="btn btn-primary" disabled={sending || !body.trim()}>
               {t("ticket.send")}
