@@ -7,6 +7,8 @@ import type { ShopSearchInput } from "./storefront.types.ts";
 /** How old the in-memory index may get before a search triggers a reload (new products show within this). */
 const FRESH_MS = 30_000;
 const HAN = /[\u4e00-\u9fff]/;
+/** Answers remembered per loaded index (most recent first out when full): shoppers repeat the same searches. */
+const ANSWERS_PER_INDEX = 500;
 
 export type ShopSearchPage = {
   productIds: string[];
@@ -26,6 +28,11 @@ type Entry = { loadedAt: number; index: Promise<SearchIndex>; refreshing: boolea
  */
 export class ShopSearchService {
   private readonly indexes = new Map<string, Entry>();
+  /**
+   * Pages already answered from an index. An index never changes once loaded, so an answer stays right until the
+   * next reload replaces the index (and with it this cache). Searches filtered by live stock are never remembered.
+   */
+  private readonly answers = new WeakMap<SearchIndex, Map<string, ShopSearchPage>>();
 
   constructor(
     private readonly db: Db,
@@ -39,6 +46,42 @@ export class ShopSearchService {
       input.categoryId ? this.catalog.categoryWithDescendants(merchantId, input.categoryId).then((ids) => new Set(ids)) : null,
       input.inStockAt ? this.variantsInStock(input.inStockAt) : null,
     ]);
+    const key = inStock
+      ? null
+      : JSON.stringify([
+          text,
+          categoryIds ? [...categoryIds].sort() : null,
+          input.size,
+          input.colour,
+          input.minPrice,
+          input.maxPrice,
+          input.sort,
+          input.offset,
+          input.first,
+        ]);
+    const answers = this.answers.get(index) ?? new Map<string, ShopSearchPage>();
+    this.answers.set(index, answers);
+    const known = key === null ? undefined : answers.get(key);
+    if (known && key !== null) {
+      answers.delete(key); // keep it among the most recently used
+      answers.set(key, known);
+      return { ...known, productIds: [...known.productIds] };
+    }
+    const answer = this.answer(index, text, input, categoryIds, inStock);
+    if (key !== null) {
+      answers.set(key, { ...answer, productIds: [...answer.productIds] });
+      if (answers.size > ANSWERS_PER_INDEX) answers.delete(answers.keys().next().value as string);
+    }
+    return answer;
+  }
+
+  private answer(
+    index: SearchIndex,
+    text: string,
+    input: ShopSearchInput,
+    categoryIds: Set<string> | null,
+    inStock: Set<string> | null,
+  ): ShopSearchPage {
     const base = {
       categoryIds,
       size: input.size ?? null,

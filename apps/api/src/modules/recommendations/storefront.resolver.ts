@@ -1,7 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.ts";
 import { Product } from "../catalog/catalog.types.ts";
 import { Store } from "../stores/stores.types.ts";
+import { productCards, selectedFields } from "./product-cards.ts";
 import {
   LocationAvailability,
   ProductOffer,
@@ -19,18 +21,17 @@ async function shopMerchant(ctx: Context): Promise<string | null> {
 
 const memberOf = (ctx: Context) => (ctx.viewer?.kind === "MEMBER" ? ctx.viewer.memberId : null);
 
-async function productsInOrder(ctx: Context, ids: string[]): Promise<Product[]> {
-  const rows = await Promise.all(ids.map((id) => ctx.loaders.product.load(id)));
-  return rows.filter((p): p is NonNullable<typeof p> => p != null && p.status === "ACTIVE") as unknown as Product[];
-}
-
 @Resolver()
 export class StorefrontResolver {
   @Query(() => ShopSearchResult, {
     description:
       "Shopper search over Chinese names, pinyin and SKUs with filters; when nothing matches exactly, close matches (small typos) with fuzzy = true. Public.",
   })
-  async shopSearch(@Arg("input", () => ShopSearchInput) input: ShopSearchInput, @Ctx() ctx: Context): Promise<ShopSearchResult> {
+  async shopSearch(
+    @Arg("input", () => ShopSearchInput) input: ShopSearchInput,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ShopSearchResult> {
     const merchantId = await shopMerchant(ctx);
     if (!merchantId) {
       return { products: [], totalCount: 0, hasMore: false, fuzzy: false, correctedText: null, facets: { sizes: [], colours: [] } };
@@ -40,7 +41,7 @@ export class StorefrontResolver {
       ctx.services.shopSearch.facets(merchantId),
     ]);
     return {
-      products: await productsInOrder(ctx, page.productIds),
+      products: await productCards(ctx, page.productIds, selectedFields(info, ["products"])),
       totalCount: page.totalCount,
       hasMore: page.hasMore,
       fuzzy: page.fuzzy,
@@ -71,10 +72,15 @@ export class StorefrontResolver {
   }
 
   @Query(() => [Product], { description: "Often bought together with this product, from order history. Public." })
-  async recommendedProducts(@Args(() => RecommendedProductsArgs) args: RecommendedProductsArgs, @Ctx() ctx: Context): Promise<Product[]> {
+  async recommendedProducts(
+    @Args(() => RecommendedProductsArgs) args: RecommendedProductsArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Product[]> {
     const merchantId = await shopMerchant(ctx);
     if (!merchantId) return [];
-    return productsInOrder(ctx, await ctx.services.recommendations.boughtTogether(merchantId, args.productId, args.first));
+    const ids = await ctx.services.recommendations.boughtTogether(merchantId, args.productId, args.first);
+    return productCards(ctx, ids, selectedFields(info, []));
   }
 }
 
