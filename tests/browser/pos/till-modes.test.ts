@@ -73,7 +73,11 @@ describe("till modes", () => {
     await page.getByText("支付失败").waitFor();
     await scan(page, "284567890123456789");
     await page.getByRole("dialog", { name: "收款成功" }).waitFor();
-    const order = await h.env.db.order.findFirstOrThrow({ where: { registerId: register.id }, include: { payments: true } });
+    const order = await h.env.db.order.findFirstOrThrow({
+      where: { registerId: register.id },
+      orderBy: { createdAt: "desc" },
+      include: { payments: true },
+    });
     expect(order.payments.map((p) => p.tender)).toEqual(["ALIPAY"]);
     expect(order.memberId).not.toBeNull();
     expect(h.pageErrors).toEqual([]);

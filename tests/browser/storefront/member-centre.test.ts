@@ -58,7 +58,7 @@ describe("catalogue browsing", () => {
     await h.screenshot(page, "storefront-search-phone");
 
     await page.goto(`${h.appUrl.storefront}/search`);
-    await page.getByText("筛选", { exact: true }).click();
+    await page.getByRole("region", { name: "filters" }).getByText("筛选", { exact: true }).click();
     await page.getByLabel("尺码").selectOption("XL");
     await page.getByRole("button", { name: "应用筛选" }).click();
     await page.waitForURL(/size=XL/);
