@@ -21,7 +21,7 @@ export class OutboxRelay {
     private readonly pubSub: AppPubSub,
     private readonly pollMs = 1000,
     /** Kicks wait this long before draining, so that under load one drain publishes the events of many commits. */
-    private readonly gatherMs = 5,
+    private readonly gatherMs = 50,
   ) {}
 
   start(): void {
