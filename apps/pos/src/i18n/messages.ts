@@ -2,7 +2,9 @@
 // to compile.
 
 import type { Locale } from "@o2o/client";
-import { saleEn, saleZhCN, saleZhTW } from "./sale-messages";
+import { saleEn } from "./sale-messages.en";
+import { saleZhCN } from "./sale-messages.zh-CN";
+import { saleZhTW } from "./sale-messages.zh-TW";
 
 const zhCN = {
   "locale.label": "界面语言",
