@@ -7,11 +7,26 @@ import { useMutation, useQuery } from "urql";
 import { MoneyInput } from "../../components/money-input";
 import { parseYuan } from "../payment/tender-math";
 import type { TillSelection } from "../till/till-selection";
-import { PosBrand, SignOutButton } from "../till/till-chrome";
+import { SignOutButton, TillBrand } from "../till/till-chrome";
 import { ShiftProvider } from "./shift-context";
 import { ShiftReportView } from "./shift-report-view";
 
 const FLOAT_PRESETS = [20000, 50000, 100000];
+
+/** A full screen between shifts: the till's brand and sign-out on top. */
+function ShiftScreen({ till, children }: { till: TillSelection; children: ReactNode }) {
+  return (
+    <div className="setup">
+      <header className="pos-login-bar">
+        <TillBrand till={till} />
+        <span className="pos-login-tools">
+          <SignOutButton variant="ghost" />
+        </span>
+      </header>
+      {children}
+    </div>
+  );
+}
 
 function OpenShiftForm({ till, onOpened }: { till: TillSelection; onOpened: () => void }) {
   const t = useT();
@@ -37,18 +52,7 @@ function OpenShiftForm({ till, onOpened }: { till: TillSelection; onOpened: () =
   }
 
   return (
-    <div className="setup">
-      <header className="pos-login-bar">
-        <PosBrand>
-          <span className="till-where">
-            <strong>{till.storeName}</strong>
-            <small>{till.registerName}</small>
-          </span>
-        </PosBrand>
-        <span className="pos-login-tools">
-          <SignOutButton variant="ghost" />
-        </span>
-      </header>
+    <ShiftScreen till={till}>
       <main className="setup-main">
         <form className="pos-card shift-open" onSubmit={submit} noValidate>
           <h1>{t("shift.openTitle")}</h1>
@@ -67,7 +71,7 @@ function OpenShiftForm({ till, onOpened }: { till: TillSelection; onOpened: () =
           </button>
         </form>
       </main>
-    </div>
+    </ShiftScreen>
   );
 }
 
@@ -75,18 +79,7 @@ function OpenShiftForm({ till, onOpened }: { till: TillSelection; onOpened: () =
 function ZReportScreen({ till, report, onDone }: { till: TillSelection; report: PosShiftReportFragment; onDone: () => void }) {
   const t = useT();
   return (
-    <div className="setup">
-      <header className="pos-login-bar">
-        <PosBrand>
-          <span className="till-where">
-            <strong>{till.storeName}</strong>
-            <small>{till.registerName}</small>
-          </span>
-        </PosBrand>
-        <span className="pos-login-tools">
-          <SignOutButton variant="ghost" />
-        </span>
-      </header>
+    <ShiftScreen till={till}>
       <main className="setup-main">
         <section className="pos-card z-report" aria-labelledby="z-title">
           <h1 id="z-title">{t("shift.zReport")}</h1>
@@ -99,7 +92,7 @@ function ZReportScreen({ till, report, onDone }: { till: TillSelection; report: 
           </button>
         </section>
       </main>
-    </div>
+    </ShiftScreen>
   );
 }
 

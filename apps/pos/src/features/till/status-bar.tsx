@@ -6,7 +6,7 @@ import { type ReactNode, useEffect, useState } from "react";
 import { useMe } from "../auth/me-context";
 import { ConnectionBadge } from "../status/connection-badge";
 import { Icon } from "./icons";
-import { PosBrand, SignOutButton } from "./till-chrome";
+import { SignOutButton, TillBrand } from "./till-chrome";
 import type { TillSelection } from "./till-selection";
 
 function Clock() {
@@ -30,12 +30,7 @@ export function StatusBar({ till, children }: { till: TillSelection; children?: 
   const me = useMe();
   return (
     <header className="status-bar">
-      <PosBrand>
-        <span className="till-where">
-          <strong>{till.storeName}</strong>
-          <small>{till.registerName}</small>
-        </span>
-      </PosBrand>
+      <TillBrand till={till} />
       <span className="status-tools">
         {children}
         <ConnectionBadge />

@@ -4,6 +4,7 @@ import { useSignOut, useT } from "@o2o/client";
 import { useRouter } from "next/navigation";
 import type { ReactNode } from "react";
 import { Icon } from "./icons";
+import type { TillSelection } from "./till-selection";
 
 /** The brand mark with a title beside it (the app name, or the store and register on the selling screen). */
 export function PosBrand({ children }: { children: ReactNode }) {
@@ -14,6 +15,18 @@ export function PosBrand({ children }: { children: ReactNode }) {
       </span>
       {children}
     </span>
+  );
+}
+
+/** The brand with the store and register this till is. */
+export function TillBrand({ till }: { till: TillSelection }) {
+  return (
+    <PosBrand>
+      <span className="till-where">
+        <strong>{till.storeName}</strong>
+        <small>{till.registerName}</small>
+      </span>
+    </PosBrand>
   );
 }
 
