@@ -18,6 +18,7 @@ type Fixtures = {
   orderSh: string;
   orderBj: string;
   productId: string;
+  eventSh: string;
 };
 type Operation = { name: string; query: string; variables?: (f: Fixtures) => Record<string, unknown>; allowed: Principal[] };
 
@@ -31,6 +32,29 @@ const OPERATIONS: Operation[] = [
     name: "updateStore (Shanghai)",
     query: `mutation($id: ID!) { updateStore(id: $id, input: { phone: "021-12345678" }) { id } }`,
     variables: (f) => ({ id: f.sh }),
+    allowed: ["owner"],
+  },
+  { name: "merchantSettings", query: `{ merchantSettings { payments { tillTenders } } }`, allowed: STAFF_ALL },
+  { name: "shopSettings", query: `{ shopSettings { onlineWallets } }`, allowed: PRINCIPALS },
+  {
+    name: "updateReceiptTemplate",
+    query: `mutation { updateReceiptTemplate(input: { headerLines: ["鲜衣坊"], footerLines: [], showPointsBalance: true, showOrderQr: true, paperWidth: 80 }) { paperWidth } }`,
+    allowed: ["owner"],
+  },
+  {
+    name: "setStoreReceiptHeader (Shanghai)",
+    query: `mutation($i: StoreReceiptHeaderInput!) { setStoreReceiptHeader(input: $i) { id } }`,
+    variables: (f) => ({ i: { storeId: f.sh, headerLines: ["鲜衣坊 上海"] } }),
+    allowed: ["owner"],
+  },
+  {
+    name: "updatePaymentSettings",
+    query: `mutation { updatePaymentSettings(input: { tillTenders: [CASH, CARD, WECHAT_PAY, ALIPAY, POINTS, STORE_CREDIT], onlineWallets: [WECHAT_PAY, ALIPAY] }) { tillTenders } }`,
+    allowed: ["owner"],
+  },
+  {
+    name: "updateLanguageSettings",
+    query: `mutation { updateLanguageSettings(input: { enabledLocales: ["zh-CN", "zh-TW", "en"], storefrontLocale: "zh-CN", tillLocale: "zh-CN" }) { tillLocale } }`,
     allowed: ["owner"],
   },
   {
@@ -49,6 +73,29 @@ const OPERATIONS: Operation[] = [
     name: "upsertRole",
     query: `mutation { upsertRole(input: { code: "auditor", name: "Auditor", permissions: ["audit:read"] }) { id } }`,
     allowed: ["owner"],
+  },
+  {
+    name: "deleteRole",
+    query: `mutation { deleteRole(id: "no-such-role") { __typename } }`,
+    allowed: ["owner"],
+  },
+  {
+    name: "removeTierPrice",
+    query: `mutation($v: ID!) { removeTierPrice(variantId: $v, tierId: "no-such-tier") { id } }`,
+    variables: (f) => ({ v: f.variantId }),
+    allowed: ["owner"],
+  },
+  {
+    name: "memberEventSignups of a Shanghai event",
+    query: `query($e: ID!) { memberEventSignups(eventId: $e) { totalCount } }`,
+    variables: (f) => ({ e: f.eventSh }),
+    allowed: ["owner", "manager.sh", "marketing"],
+  },
+  {
+    name: "updateMemberEvent in Shanghai",
+    query: `mutation($e: ID!) { updateMemberEvent(id: $e, input: { description: "矩阵" }) { id } }`,
+    variables: (f) => ({ e: f.eventSh }),
+    allowed: ["owner", "manager.sh", "marketing"],
   },
   {
     name: "createPosSale in Shanghai",
@@ -78,6 +125,12 @@ const OPERATIONS: Operation[] = [
     variables: () => ({
       i: { name: "矩阵测试商品", variants: [{ sku: `MX-${randomUUID().slice(0, 8)}`, name: "默认", basePrice: 1000 }] },
     }),
+    allowed: ["owner", "manager.sh", "manager.bj"],
+  },
+  {
+    name: "setProductImages",
+    query: `mutation($p: ID!) { setProductImages(productId: $p, images: []) { id } }`,
+    variables: (f) => ({ p: f.productId }),
     allowed: ["owner", "manager.sh", "manager.bj"],
   },
   {
@@ -151,6 +204,7 @@ beforeAll(async () => {
     memberId: member.id,
     orderSh: orderSh.id,
     orderBj: orderBj.id,
+    eventSh: (await env.db.memberEvent.findFirstOrThrow({ where: { storeId: sh } })).id,
   };
   const staff = await env.db.staffUser.findUniqueOrThrow({ where: { username: "cashier.bj" } });
   for (const op of OPERATIONS) {

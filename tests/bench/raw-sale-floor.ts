@@ -5,7 +5,7 @@ export type FloorItem = { variantId: string; price: number };
 
 /**
  * The least a database must do for a 5-line till sale, hand-written in one transaction: the order, its lines, one
- * stock statement, the ledger, the payment, outbox events and an audit row. The API's sale is compared with this.
+ * stock statement, the ledger, the payment, the events (one outbox row, as the API writes them) and an audit row. The API's sale is compared with this.
  */
 export async function rawSale(
   pool: pg.Pool,
@@ -42,7 +42,8 @@ export async function rawSale(
       [randomUUID(), orderId, total],
     );
     await client.query(
-      `INSERT INTO "OutboxEvent" (topic, payload) SELECT 'STOCK_CHANGED', jsonb_build_object('variantId', v) FROM unnest($1::text[]) AS x(v)`,
+      `INSERT INTO "OutboxEvent" (topic, payload)
+       SELECT 'BATCH', jsonb_agg(jsonb_build_object('topic', 'STOCK_CHANGED', 'payload', jsonb_build_object('variantId', v))) FROM unnest($1::text[]) AS x(v)`,
       [items.map((i) => i.variantId)],
     );
     await client.query(

@@ -18,6 +18,7 @@ import type { ApiConfig } from "./config/env.ts";
 import type { Context } from "./context.ts";
 import type { Database } from "./db/client.ts";
 import { ErrorCode } from "./errors/error-codes.ts";
+import { httpErrorBody } from "./errors/api-errors.ts";
 import { formatError } from "./errors/format-error.ts";
 import { graphiqlAssets, graphiqlHtml } from "./graphql/graphiql.ts";
 import { createLoaders } from "./graphql/loaders.ts";
@@ -30,6 +31,7 @@ import { createServices, type Services } from "./services.ts";
 import { catalogImportBodyParser } from "./modules/catalog/catalog-import.body-limit.ts";
 import { paymentWebhookRouter } from "./modules/payments/payment-webhook.route.ts";
 import { LoyaltyJobs } from "./modules/members/loyalty-jobs.ts";
+import { mediaRouter } from "./modules/media/media.route.ts";
 
 export type RunningApi = {
   url: string;
@@ -50,8 +52,6 @@ function originOf(req: IncomingMessage, operation?: string | null): RequestOrigi
     operation: operation ?? null,
   };
 }
-
-const errorBody = (code: string, message: string) => ({ errors: [{ message, extensions: { code } }] });
 
 /** Boots Apollo (HTTP) and graphql-ws (WebSocket) on one port and path, plus /healthz, /readyz and GraphiQL. */
 export async function startApiServer(opts: { config: ApiConfig; database: Database; sms?: SmsSender }): Promise<RunningApi> {
@@ -173,20 +173,31 @@ export async function startApiServer(opts: { config: ApiConfig; database: Databa
   // Wallet notifications: raw text body (the signature covers the exact bytes), on this route only.
   app.use(paymentWebhookRouter({ payments: services.payments, paymentNotifications: services.paymentNotifications, log }));
 
+  // Product images: uploads (catalog:write, bearer token) and the stored files, on the API's own origin.
+  app.use(
+    mediaRouter({
+      store: services.media,
+      db,
+      auth: services.auth,
+      audit: (req, viewer) => new RequestAudit(auditWriter, viewer, originOf(req, "uploadMedia")),
+      log,
+    }),
+  );
+
   app.use((_req, res) => {
-    res.status(404).json(errorBody(ErrorCode.NOT_FOUND, "No such route. The API is at /graphql."));
+    res.status(404).json(httpErrorBody(ErrorCode.NOT_FOUND, "No such route. The API is at /graphql."));
   });
   // Malformed JSON, oversized bodies and anything thrown outside GraphQL: a typed error, never a stack trace.
   app.use((err: { type?: string; status?: number }, _req: Request, res: Response, _next: NextFunction) => {
     if (err.type === "entity.parse.failed") {
-      res.status(400).json(errorBody(ErrorCode.BAD_REQUEST, "The request body is not valid JSON."));
+      res.status(400).json(httpErrorBody(ErrorCode.BAD_REQUEST, "The request body is not valid JSON."));
     } else if (err.type === "entity.too.large") {
-      res.status(413).json(errorBody(ErrorCode.BAD_REQUEST, "The request body is too large (limit 1 MB)."));
+      res.status(413).json(httpErrorBody(ErrorCode.BAD_REQUEST, "The request body is too large (limit 1 MB)."));
     } else if (err.status && err.status < 500) {
-      res.status(err.status).json(errorBody(ErrorCode.BAD_REQUEST, "Bad request."));
+      res.status(err.status).json(httpErrorBody(ErrorCode.BAD_REQUEST, "Bad request."));
     } else {
       log(err);
-      res.status(500).json(errorBody(ErrorCode.INTERNAL_SERVER_ERROR, "Internal server error."));
+      res.status(500).json(httpErrorBody(ErrorCode.INTERNAL_SERVER_ERROR, "Internal server error."));
     }
   });
 

@@ -9,6 +9,9 @@ import { ShiftsService } from "./modules/shifts/shifts.service.ts";
 import { ExceptionsService } from "./modules/exceptions/exceptions.service.ts";
 import { CatalogService } from "./modules/catalog/catalog.service.ts";
 import { CatalogWriteService } from "./modules/catalog/catalog-write.service.ts";
+import { ProductImagesService } from "./modules/catalog/product-images.service.ts";
+import { FsMediaStore } from "./modules/media/fs-media-store.ts";
+import type { MediaStore } from "./modules/media/media-store.ts";
 import { CatalogExportService } from "./modules/catalog/catalog-export.service.ts";
 import { CatalogImportService } from "./modules/catalog/catalog-import.service.ts";
 import { PosSaleService } from "./modules/checkout/pos-sale.service.ts";
@@ -28,6 +31,7 @@ import { ReturnsService } from "./modules/returns/returns.service.ts";
 import type { OutboxRelay } from "./outbox/outbox-relay.ts";
 import { StaffService } from "./modules/staff/staff.service.ts";
 import { StoresService } from "./modules/stores/stores.service.ts";
+import { SettingsService } from "./modules/settings/settings.service.ts";
 import { CartPricing } from "./modules/cart/cart-pricing.ts";
 import { CartService } from "./modules/cart/cart.service.ts";
 import { FulfilmentService } from "./modules/fulfilment/fulfilment.service.ts";
@@ -68,6 +72,7 @@ export function createServices(deps: ServiceDeps) {
   const cartPricing = new CartPricing(deps.db, pricer);
   const walletRefunds = new WalletRefunds(deps.db, payments, audit, deps.relay);
   const segments = new MemberSegmentService(deps.db);
+  const media: MediaStore = new FsMediaStore(deps.config.mediaDir);
   return {
     config: deps.config,
     sms: deps.sms,
@@ -75,6 +80,7 @@ export function createServices(deps: ServiceDeps) {
     audit,
     auth,
     stores: new StoresService(deps.db),
+    settings: new SettingsService(deps.db, pricingReference),
     staff: new StaffService(deps.db, auth),
     pricingReference,
     pricer,
@@ -84,6 +90,8 @@ export function createServices(deps: ServiceDeps) {
     posSales: new PosSaleService(deps.db, deps.sql, pricer, payments, deps.relay),
     catalog: new CatalogService(deps.db),
     catalogWrites: new CatalogWriteService(deps.db),
+    media,
+    productImages: new ProductImagesService(deps.db, media),
     catalogImports: new CatalogImportService(deps.sql, deps.relay),
     catalogExports: new CatalogExportService(deps.db),
     inventory: new InventoryService(deps.db, deps.relay),
@@ -99,7 +107,7 @@ export function createServices(deps: ServiceDeps) {
     carts,
     cartPricing,
     walletRefunds,
-    onlineCheckout: new OnlineCheckoutService(deps.db, carts, cartPricing, payments, deps.relay),
+    onlineCheckout: new OnlineCheckoutService(deps.db, carts, cartPricing, payments, pricingReference, deps.relay),
     orderCancellation: new OrderCancellationService(deps.db, audit, deps.relay, walletRefunds),
     paymentNotifications: new PaymentNotificationService(deps.db, audit, deps.relay, walletRefunds),
     walletSimulation: new WalletPaymentSimulation(payments),

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { rm } from "node:fs/promises";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { inject } from "vitest";
@@ -110,6 +111,8 @@ export async function createTestEnv(envOverrides: Record<string, string> = {}): 
       await api.close();
       await database.close();
       await drop();
+      // Each server gets its own temporary media folder unless the test chose one.
+      if (!envOverrides.MEDIA_DIR) await rm(config.mediaDir, { recursive: true, force: true });
     },
   };
 }

@@ -25,13 +25,20 @@ export function checkReceipt(value: unknown): { ok: true; doc: ReceiptDoc } | { 
     return { ok: false, problem: "amounts must be integers (分)" };
   if (!Array.isArray(d.tenders) || d.tenders.some((t) => !isText(t?.tender, 32) || !isInt(t?.amount)))
     return { ok: false, problem: "tenders need tender and amount" };
-  if (!isOptText(d.qr, 1000) || !Array.isArray(d.footer ?? []) || !isOptText(d.cashier, 100) || !isOptText(d.register, 100))
-    return { ok: false, problem: "qr, footer, cashier or register is malformed" };
+  if (!isOptText(d.qr, 1000) || !isOptText(d.cashier, 100) || !isOptText(d.register, 100))
+    return { ok: false, problem: "qr, cashier or register is malformed" };
+  // Older tills send neither header nor paper width: no header lines, 80 mm.
+  const isLines = (v: unknown) => v === undefined || (Array.isArray(v) && v.length <= 10 && v.every((l) => isText(l, 100)));
+  if (!isLines(d.header) || !isLines(d.footer)) return { ok: false, problem: "header and footer must be lists of at most 10 short lines" };
+  if (d.paperWidth !== undefined && d.paperWidth !== 58 && d.paperWidth !== 80)
+    return { ok: false, problem: "paperWidth must be 58 or 80" };
   return {
     ok: true,
     doc: {
       ...d,
+      header: d.header ?? [],
       footer: d.footer ?? [],
+      paperWidth: d.paperWidth ?? 80,
       training: Boolean(d.training),
       reprint: Boolean(d.reprint),
       offline: Boolean(d.offline),

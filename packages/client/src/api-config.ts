@@ -40,8 +40,26 @@ export function wsUrl(): string {
   return apiUrl().replace(/^http/, "ws");
 }
 
+/** A path of the API's HTTP server beside /graphql (the API may sit under a path prefix behind a proxy). */
+function apiRouteUrl(path: string): string {
+  const url = new URL(apiUrl());
+  return new URL(url.pathname.replace(/\/graphql\/?$/, "") + path, url).toString();
+}
+
 /** Liveness probe of the API: the /graphql path swapped for /healthz. */
 export function healthUrl(): string {
-  const url = new URL(apiUrl());
-  return new URL(url.pathname.replace(/\/graphql\/?$/, "/healthz"), url).toString();
+  return apiRouteUrl("/healthz");
+}
+
+/** Where staff upload images (POST the bytes, with the bearer token). */
+export function mediaUploadUrl(): string {
+  return apiRouteUrl("/media");
+}
+
+/**
+ * Where an image URL of the API points in a browser: an upload (`/media/…`) is served by the API, so it is resolved
+ * against the API's origin; other relative paths (the seeded `/images/…`) belong to the app; absolute URLs stay as given.
+ */
+export function mediaUrl(url: string): string {
+  return url.startsWith("/media/") ? apiRouteUrl(url) : url;
 }

@@ -55,7 +55,8 @@ export function retryAfterSecondsOf(error: CombinedError): number | null {
   return typeof value === "number" && value > 0 ? value : null;
 }
 
-/** The server's message for details views; never a stack trace (the API masks those). */
-export function errorDetail(error: CombinedError): string {
+/** The server's message for details views; never a stack trace (the API masks those). Empty when there is no error. */
+export function errorDetail(error: CombinedError | undefined | null): string {
+  if (!error) return "";
   return error.graphQLErrors[0]?.message ?? error.networkError?.message ?? error.message;
 }

@@ -62,4 +62,24 @@ describe("inventory", () => {
     expect(h.pageErrors).toEqual([]);
     await page.context().close();
   });
+
+  it("keeps an adjustment dialog open when a search typed just before lands while it is open", async () => {
+    const page = await h.newPage({ viewport: { width: 1366, height: 900 } });
+    await signIn(h, page, "manager.sh", "/inventory");
+    const first = page
+      .getByRole("row")
+      .filter({ has: page.getByRole("button", { name: "调整" }) })
+      .first();
+    await first.waitFor();
+    const sku = ((await first.locator(".mono").first().textContent()) ?? "").trim();
+    // Type a search, then open the row's dialog before the search (debounced) reaches the API.
+    await page.getByRole("searchbox").first().fill(sku);
+    await first.getByRole("button", { name: "调整" }).click();
+    const dialog = page.getByRole("dialog").filter({ hasText: "调整库存" });
+    await dialog.getByLabel(/调整数量/).fill("2");
+    await page.getByText(/^共 [1-9] 条$/).waitFor(); // the searched list has arrived (unsearched: hundreds)
+    await expect(dialog.isVisible()).resolves.toBe(true);
+    await expect(dialog.getByLabel(/调整数量/).inputValue()).resolves.toBe("2");
+    await page.context().close();
+  });
 });

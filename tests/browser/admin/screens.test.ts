@@ -41,8 +41,7 @@ describe("admin screens", () => {
     const member = await h.env.db.member.findFirstOrThrow({ where: { phone: "13800000001" } });
     await open(h, page, `/members/${member.id}`);
     await page.getByRole("heading", { name: "积分明细" }).waitFor();
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await h.screenshot(page, "admin-member");
+    // admin-member.png is taken by editors.test.ts, once the member also has a ticket.
     expect(h.pageErrors).toEqual([]);
     await page.context().close();
   });

@@ -2,6 +2,7 @@
 // printer on TCP as ESC/POS bytes that decode to the receipt, with the drawer pulse; the drawer key alone pulses it.
 import { createServer, type Server } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_MERCHANT_SETTINGS } from "../../../apps/api/src/seed/demo-merchant.ts";
 import { type BridgeServer, createBridgeServer } from "../../../apps/pos/bridge/bridge-server.ts";
 import { type DecodedReceipt, decodeEscPos } from "../../../apps/pos/src/features/hardware/escpos/escpos-decoder.ts";
 import { type BrowserEnv, startBrowserEnv } from "../harness.ts";
@@ -96,7 +97,11 @@ describe("POS receipt printing through the bridge", () => {
     });
     expect(done.number).toBe(order.number);
     const text = receipt.text.join("\n");
-    expect(receipt.text[0]).toBe(order.store?.name);
+    // The merchant's receipt template (seeded) around the store's own details.
+    const { headerLines, footerLines } = DEMO_MERCHANT_SETTINGS.receipt;
+    expect(receipt.text.slice(0, headerLines.length + 1)).toEqual([...headerLines, order.store?.name]);
+    expect(text).toContain(`电话: ${order.store?.phone}`);
+    for (const line of footerLines) expect(receipt.text).toContain(line);
     expect(text).toContain(`单号: ${order.number}`);
     for (const line of order.lines) expect(text).toContain(line.sku);
     const yuan = (fen: number) => (fen / 100).toFixed(2);

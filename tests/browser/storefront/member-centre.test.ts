@@ -47,14 +47,19 @@ describe("catalogue browsing", () => {
     const page = await h.newPage(PHONE_VIEW);
     const tshirt = await h.env.db.product.findFirstOrThrow({ where: { status: "ACTIVE", name: { contains: "纯棉" } } });
     await page.goto(`${h.appUrl.storefront}/search?q=${encodeURIComponent(tshirt.name.replace("纯棉", "纯绵"))}`);
-    await page.getByText(/为你找到了相近的结果/).waitFor();
+    // Visible copies only: while the page streams in, React may already have rendered it on the client (the session
+    // arriving re-renders the providers) while the server's copy still waits, hidden, to be swapped in.
+    await page
+      .getByText(/为你找到了相近的结果/)
+      .filter({ visible: true })
+      .waitFor();
     await page
       .getByRole("link", { name: new RegExp(tshirt.name) })
       .first()
       .waitFor();
 
     await page.goto(`${h.appUrl.storefront}/search?q=chunmain`);
-    await page.getByText("没有找到“chunmain”，已为你显示“chunmian”的结果。").waitFor();
+    await page.getByText("没有找到“chunmain”，已为你显示“chunmian”的结果。").filter({ visible: true }).waitFor();
     await h.screenshot(page, "storefront-search-phone");
 
     await page.goto(`${h.appUrl.storefront}/search`);

@@ -7,6 +7,7 @@ import { DialogActions } from "./dialog-actions";
 /** A button that asks before doing something destructive or hard to undo. */
 export function ConfirmButton({
   label,
+  ariaLabel,
   message,
   confirmLabel,
   onConfirm,
@@ -15,6 +16,8 @@ export function ConfirmButton({
   disabled = false,
 }: {
   label: ReactNode;
+  /** The button's name when the label alone is ambiguous (several "Remove" buttons in a list). */
+  ariaLabel?: string;
   message: string;
   confirmLabel?: string;
   onConfirm: () => Promise<void> | void;
@@ -28,7 +31,13 @@ export function ConfirmButton({
   const [busy, setBusy] = useState(false);
   return (
     <>
-      <button type="button" className={className} disabled={disabled || busy} onClick={() => dialog.current?.showModal()}>
+      <button
+        type="button"
+        className={className}
+        aria-label={ariaLabel}
+        disabled={disabled || busy}
+        onClick={() => dialog.current?.showModal()}
+      >
         {label}
       </button>
       <dialog ref={dialog} className="dialog" aria-labelledby={titleId}>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useT } from "@o2o/client";
+import { useT, errorDetail } from "@o2o/client";
 import { type ReactNode, useState } from "react";
 import type { CombinedError } from "urql";
 import { fileToBase64 } from "../lib/file-base64";
@@ -39,7 +39,7 @@ export function FileImport<R extends ImportReportData>({
     if (!file) return;
     setError(null);
     const { report, error: failure } = await submit(file, mode);
-    if (!report) return setError(t("common.failed", { message: failure?.graphQLErrors[0]?.message ?? failure?.message ?? "" }));
+    if (!report) return setError(t("common.failed", { message: errorDetail(failure) }));
     if (mode === "VALIDATE_ONLY") {
       setPreview(report);
       setResult(null);

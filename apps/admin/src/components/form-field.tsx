@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode } from "react";
+import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from "react";
 
 /** A form's error banner, announced when it appears. */
 export function FormAlert({ message }: { message: string | null }) {
@@ -35,6 +35,25 @@ export function TextField({
     <label className={wide ? "field span-2" : "field"}>
       <span>{label}</span>
       <input value={value} onChange={(e) => onChange(e.target.value)} {...input} />
+    </label>
+  );
+}
+
+/** A labelled multi-line text box spanning both columns of a form grid. */
+export function TextAreaField({
+  label,
+  value,
+  onChange,
+  ...textarea
+}: {
+  label: ReactNode;
+  value: string;
+  onChange: (value: string) => void;
+} & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "value" | "onChange">) {
+  return (
+    <label className="field span-2">
+      <span>{label}</span>
+      <textarea value={value} onChange={(e) => onChange(e.target.value)} {...textarea} />
     </label>
   );
 }

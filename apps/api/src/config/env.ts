@@ -1,5 +1,8 @@
 // The one place that reads process.env for the API. Everything else receives a validated ApiConfig.
 import { randomBytes } from "node:crypto";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { defaultMediaDir, parseDatabaseUrl, repoRoot } from "../db/database-target.ts";
 
 export type ApiConfig = {
   nodeEnv: "development" | "test" | "production";
@@ -18,6 +21,8 @@ export type ApiConfig = {
   maxQueryDepth: number;
   maxQueryComplexity: number;
   logLevel: "silent" | "error" | "info" | "debug";
+  /** Folder of the filesystem media store (uploaded product images). Several API instances must share it. */
+  mediaDir: string;
 };
 
 export class ConfigError extends Error {}
@@ -65,5 +70,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     maxQueryDepth: int(env, "MAX_QUERY_DEPTH", 12, 2, 100),
     maxQueryComplexity: int(env, "MAX_QUERY_COMPLEXITY", 5000, 10, 1_000_000),
     logLevel: oneOf(env, "LOG_LEVEL", ["silent", "error", "info", "debug"] as const, nodeEnv === "test" ? "error" : "info"),
+    mediaDir: mediaDirOf(env, nodeEnv),
   };
+}
+
+/** MEDIA_DIR (relative paths from the repository root); else beside the PGlite folder; tests get a fresh temp folder. */
+function mediaDirOf(env: NodeJS.ProcessEnv, nodeEnv: ApiConfig["nodeEnv"]): string {
+  const raw = env.MEDIA_DIR?.trim();
+  if (raw) return path.isAbsolute(raw) ? raw : path.join(repoRoot, raw);
+  if (nodeEnv === "test") return path.join(tmpdir(), `o2o-media-test-${process.pid}-${randomBytes(6).toString("hex")}`);
+  return defaultMediaDir(parseDatabaseUrl(env.DATABASE_URL));
 }

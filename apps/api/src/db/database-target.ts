@@ -8,6 +8,12 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 
 export const defaultPgliteDir = path.join(repoRoot, "data", "pglite");
 
+/** Uploaded media live beside the embedded database's folder (`data/media` next to `data/pglite`). */
+export function defaultMediaDir(target: DatabaseTarget): string {
+  const dataDir = target.kind === "pglite" && !target.dataDir.startsWith("memory://") ? target.dataDir : defaultPgliteDir;
+  return path.join(path.dirname(dataDir), "media");
+}
+
 /**
  * `postgres://` or `postgresql://` → PostgreSQL. `memory://` → in-memory PGlite. `pglite:<dir>`, `file:<dir>` or
  * empty → PGlite in a folder (relative paths are taken from the repository root).

@@ -16,3 +16,8 @@ export const conflict = (message: string) => apiError(ErrorCode.CONFLICT, messag
 export const rateLimited = (message: string, retryAfterSeconds: number) => apiError(ErrorCode.RATE_LIMITED, message, { retryAfterSeconds });
 export const badInput = (message: string, fieldErrors: FieldError[] = []) => apiError(ErrorCode.BAD_USER_INPUT, message, { fieldErrors });
 export const invalidField = (field: string, message: string) => badInput(message, [{ field, message }]);
+
+/** The body of an error answered outside GraphQL (plain HTTP routes): the same shape and codes as a GraphQL error. */
+export const httpErrorBody = (code: string, message: string, extra: Record<string, unknown> = {}) => ({
+  errors: [{ message, extensions: { code, ...extra } }],
+});

@@ -38,6 +38,8 @@ export function createLoaders(db: Db) {
     role: oneBy((ids) => db.role.findMany({ where: { id: { in: ids } } })),
     salesChannel: oneBy((ids) => db.salesChannel.findMany({ where: { id: { in: ids } } })),
     couponTemplate: oneBy((ids) => db.couponTemplate.findMany({ where: { id: { in: ids } } })),
+    /** An order's receipt number and store, for links from other records (a redeemed coupon, a ticket). */
+    orderRef: oneBy((ids) => db.order.findMany({ where: { id: { in: ids } }, select: { id: true, number: true, storeId: true } })),
     categoriesByParent: manyBy(
       (ids) => db.category.findMany({ where: { parentId: { in: ids } }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }, { id: "asc" }] }),
       (c) => c.parentId as string,
@@ -65,6 +67,24 @@ export function createLoaders(db: Db) {
     tierPricesByVariant: manyBy(
       (ids) => db.tierPrice.findMany({ where: { variantId: { in: ids } } }),
       (t) => t.variantId,
+    ),
+    couponsByMember: manyBy(
+      (ids) => db.coupon.findMany({ where: { memberId: { in: ids } }, orderBy: [{ issuedAt: "desc" }, { id: "desc" }] }),
+      (c) => c.memberId as string,
+    ),
+    ticketsByMember: manyBy(
+      (ids) => db.serviceTicket.findMany({ where: { memberId: { in: ids } }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] }),
+      (t) => t.memberId,
+    ),
+    /** The newest message of each ticket (one row per ticket). */
+    lastMessageByTicket: manyBy(
+      (ids) =>
+        db.ticketMessage.findMany({
+          where: { ticketId: { in: ids } },
+          orderBy: [{ ticketId: "asc" }, { createdAt: "desc" }, { id: "desc" }],
+          distinct: ["ticketId"],
+        }),
+      (m) => m.ticketId,
     ),
     assignmentsByStaff: manyBy(
       (ids) => db.staffAssignment.findMany({ where: { staffId: { in: ids } } }),

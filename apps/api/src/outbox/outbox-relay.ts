@@ -1,4 +1,5 @@
 import type { SqlClient } from "../db/sql-client.ts";
+import { outboxMessages } from "./outbox.ts";
 import type { AppPubSub } from "./pubsub.ts";
 
 const BATCH = 200;
@@ -21,7 +22,7 @@ export class OutboxRelay {
     private readonly pubSub: AppPubSub,
     private readonly pollMs = 1000,
     /** Kicks wait this long before draining, so that under load one drain publishes the events of many commits. */
-    private readonly gatherMs = 50,
+    private readonly gatherMs = 100,
   ) {}
 
   start(): void {
@@ -51,17 +52,18 @@ export class OutboxRelay {
 
   private async drain(): Promise<void> {
     for (;;) {
-      // Publish inside the claiming transaction, mark after: a crash re-sends (at least once), never loses.
       const claimed = await this.db.transaction(async (tx) => {
+        // Claim and mark in one statement; the marks commit only after publishing, so a crash re-sends, never loses.
         const events = await tx.$queryRawUnsafe<{ id: bigint | number | string; topic: string; payload: unknown }[]>(
-          `SELECT id, topic, payload FROM "OutboxEvent" WHERE "publishedAt" IS NULL ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
+          `WITH claimed AS (SELECT id FROM "OutboxEvent" WHERE "publishedAt" IS NULL ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
+           UPDATE "OutboxEvent" e SET "publishedAt" = now() FROM claimed WHERE e.id = claimed.id RETURNING e.id, e.topic, e.payload`,
         );
         if (events.length === 0) return 0;
-        for (const event of events) this.pubSub.publish(event.topic as never, event.payload as never);
-        await tx.$executeRawUnsafe(
-          `UPDATE "OutboxEvent" SET "publishedAt" = now() WHERE id = ANY($1::bigint[])`,
-          events.map((e) => e.id.toString()),
-        );
+        // RETURNING comes in no particular order: publish in id order, as the events were written.
+        events.sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1));
+        for (const event of events) {
+          for (const m of outboxMessages(event.topic, event.payload)) this.pubSub.publish(m.topic as never, m.payload as never);
+        }
         return events.length;
       });
       if (claimed < BATCH) break;

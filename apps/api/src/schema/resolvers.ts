@@ -14,11 +14,13 @@ import { StockSubscriptionResolver } from "../modules/inventory/inventory.subscr
 import { GoodsReceiptLineResolver, GoodsReceiptResolver } from "../modules/inventory/receiving.resolver.ts";
 import { StocktakeLineResolver, StocktakeResolver, StocktakeVarianceLineResolver } from "../modules/inventory/stocktakes.resolver.ts";
 import { StockShortageResolver, TransferLineResolver, TransferResolver } from "../modules/inventory/transfers.resolver.ts";
+import { MemberActivityResolver } from "../modules/members/member-activity.resolver.ts";
 import { MemberResolver } from "../modules/members/members.resolver.ts";
 import { FulfilmentResolver, OrderLineResolver, OrdersResolver } from "../modules/orders/orders.resolver.ts";
 import { OrderReturnResolver, ReturnsResolver } from "../modules/returns/returns.resolver.ts";
 import { StaffAssignmentResolver, StaffResolver } from "../modules/staff/staff.resolver.ts";
 import { StoresResolver } from "../modules/stores/stores.resolver.ts";
+import { SettingsResolver, StoreReceiptResolver } from "../modules/settings/settings.resolver.ts";
 import { CartLineResolver, CartResolver } from "../modules/cart/cart.resolver.ts";
 import { FulfilmentActionsResolver } from "../modules/fulfilment/fulfilment.resolver.ts";
 import { OnlineCheckoutResolver } from "../modules/online-checkout/online-checkout.resolver.ts";
@@ -48,6 +50,8 @@ export const resolvers: NonEmptyArray<Function> = [
   StaffResolver,
   StaffAssignmentResolver,
   StoresResolver,
+  SettingsResolver,
+  StoreReceiptResolver,
   CheckoutResolver,
   OfflineResolver,
   PosSalePreviewResolver,
@@ -73,6 +77,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ReturnsResolver,
   OrderReturnResolver,
   MemberResolver,
+  MemberActivityResolver,
   OrdersResolver,
   OrderLineResolver,
   FulfilmentResolver,

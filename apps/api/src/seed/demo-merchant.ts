@@ -16,6 +16,15 @@ export const DEMO_MERCHANT_SETTINGS = {
   points: { pointsPerYuan: 1, centsPerPoint: 1, maxRedeemShareBps: 5000 },
   cashRounding: "NONE",
   allowNegativeStockAtPos: true,
+  receipt: {
+    headerLines: ["鲜衣坊", "好衣好物 · 门店自提"],
+    footerLines: ["7 天无理由退换，凭小票办理", "客服热线 400-820-0000"],
+    showPointsBalance: true,
+    showOrderQr: true,
+    paperWidth: 80,
+  },
+  payments: { tillTenders: ["CASH", "CARD", "WECHAT_PAY", "ALIPAY", "POINTS", "STORE_CREDIT"], onlineWallets: ["WECHAT_PAY", "ALIPAY"] },
+  languages: { enabledLocales: ["zh-CN", "zh-TW", "en"], storefrontLocale: "zh-CN", tillLocale: "zh-CN" },
 };
 
 const SHOP_HOURS = { mon_sun: [{ open: "10:00", close: "22:00" }] };
@@ -34,7 +43,7 @@ const STORES = [
     latitude: 31.2355,
     longitude: 121.4803,
     openingHours: SHOP_HOURS,
-    settings: { receipt: { header: "鲜衣坊 上海南京路店", footer: "7 天无理由退换，凭小票办理" }, pickupEnabled: true },
+    settings: { pickupEnabled: true },
   },
   {
     code: "BJ01",
@@ -49,7 +58,8 @@ const STORES = [
     latitude: 39.9338,
     longitude: 116.4547,
     openingHours: SHOP_HOURS,
-    settings: { receipt: { header: "鲜衣坊 北京三里屯店", footer: "7 天无理由退换，凭小票办理" }, pickupEnabled: true },
+    // Its own receipt header instead of the merchant's.
+    settings: { receipt: { headerLines: ["鲜衣坊 · 三里屯", "欢迎光临 Welcome"] }, pickupEnabled: true },
   },
   {
     code: "WH01",

@@ -28,6 +28,8 @@ export const shopEn: Record<ShopMessageKey, string> = {
   "search.corrected": "No results for “{q}”; showing results for “{fixed}”.",
   "search.noMatchFilters": "No products match these filters",
   "product.breadcrumb": "Breadcrumb",
+  "product.images": "Product images",
+  "product.showImage": "Show image {n}",
   "product.priceLabel": "Price",
   "product.priceUpdated": "Price updated",
   "product.memberPrice": "Member price",

@@ -30,6 +30,8 @@ export const shopZhCN = {
   "search.noMatchFilters": "没有符合筛选条件的商品",
 
   "product.breadcrumb": "当前位置",
+  "product.images": "商品图片",
+  "product.showImage": "查看第 {n} 张图片",
   "product.priceLabel": "价格",
   "product.priceUpdated": "价格已更新",
   "product.memberPrice": "会员价",

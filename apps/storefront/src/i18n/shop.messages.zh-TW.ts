@@ -28,6 +28,8 @@ export const shopZhTW: Record<ShopMessageKey, string> = {
   "search.corrected": "找不到「{q}」，已為你顯示「{fixed}」的結果。",
   "search.noMatchFilters": "沒有符合篩選條件的商品",
   "product.breadcrumb": "目前位置",
+  "product.images": "商品圖片",
+  "product.showImage": "查看第 {n} 張圖片",
   "product.priceLabel": "價格",
   "product.priceUpdated": "價格已更新",
   "product.memberPrice": "會員價",

@@ -1,18 +1,21 @@
 "use client";
 
-import { EmptyState, ErrorState, hasPermission, LoadingState, useLocale, useT } from "@o2o/client";
-import { AdminAuditLogsDocument, type AdminAuditLogsQuery, AdminStaffUsersDocument, type AuditLogFilter } from "@o2o/schema";
-import { useEffect, useState } from "react";
-import { useClient, useQuery } from "urql";
+import { hasPermission, useLocale, useT } from "@o2o/client";
+import { AdminAuditLogsDocument, AdminStaffUsersDocument, type AuditLogFilter } from "@o2o/schema";
+import { useState } from "react";
+import { useQuery } from "urql";
+import { DataTable } from "../../components/data-table";
+import { TotalBadge, useDebouncedSearch } from "../../components/filter-bar";
+import { PagedListStates } from "../../components/list-states";
+import { LoadMore } from "../../components/load-more";
 import { PageHeader } from "../../components/page-header";
+import { useCursorPages } from "../../components/use-cursor-pages";
 import { StoreSelect } from "../../components/store-select";
 import { useStores } from "../../components/use-stores";
 import { formatDateTime } from "../../lib/format-date";
 import { canInStore } from "../../lib/permissions";
 import { useMe } from "../auth/me-context";
-import { DataTable } from "../../components/data-table";
-
-type Entry = AdminAuditLogsQuery["auditLogs"]["edges"][number]["node"];
+import { AuditDiffView } from "./audit-diff-view";
 
 const ENTITY_TYPES = [
   "Product",
@@ -42,50 +45,26 @@ export function AuditLog() {
   const t = useT();
   const locale = useLocale();
   const me = useMe();
-  const client = useClient();
   const { stores } = useStores();
   const storeName = new Map(stores.map((s) => [s.id, s.name]));
   const [{ data: staff }] = useQuery({ query: AdminStaffUsersDocument, pause: !hasPermission(me, "staff:read") });
   const [actorId, setActorId] = useState("");
-  const [action, setAction] = useState("");
+  const action = useDebouncedSearch(250);
   const [entityType, setEntityType] = useState("");
-  const [entityId, setEntityId] = useState("");
+  const entityId = useDebouncedSearch(250);
   const [storeId, setStoreId] = useState("");
   const [from, setFrom] = useState("");
   const [to, setTo] = useState("");
-  const [entries, setEntries] = useState<Entry[]>([]);
-  const [page, setPage] = useState<{ total: number; end: string | null; more: boolean } | null>(null);
-  const [error, setError] = useState<Parameters<typeof ErrorState>[0]["error"] | null>(null);
-  const [loading, setLoading] = useState(true);
   const filter: AuditLogFilter = {
     actorId: actorId || null,
-    action: action.trim() || null,
+    action: action.search || null,
     entityType: entityType || null,
-    entityId: entityId.trim() || null,
+    entityId: entityId.search || null,
     storeId: storeId || null,
     from: dayStart(from),
     to: dayStart(to, 1),
   };
-  const key = JSON.stringify(filter);
-
-  async function load(after: string | null) {
-    setLoading(true);
-    const res = await client
-      .query(AdminAuditLogsDocument, { first: 30, after, filter: JSON.parse(key) as AuditLogFilter }, { requestPolicy: "network-only" })
-      .toPromise();
-    setLoading(false);
-    const conn = res.data?.auditLogs;
-    if (!conn) return setError(res.error ?? null);
-    setError(null);
-    setEntries((list) => (after ? [...list, ...conn.edges.map((e) => e.node)] : conn.edges.map((e) => e.node)));
-    setPage({ total: conn.totalCount, end: conn.pageInfo.endCursor, more: conn.pageInfo.hasNextPage });
-  }
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` is the filter by value; load starts over when it changes.
-  useEffect(() => {
-    const timer = setTimeout(() => void load(null), 250);
-    return () => clearTimeout(timer);
-  }, [key]);
+  const pages = useCursorPages({ query: AdminAuditLogsDocument, variables: { filter }, connection: (d) => d.auditLogs });
 
   return (
     <div className="page">
@@ -107,7 +86,7 @@ export function AuditLog() {
           ) : null}
           <label className="inline-field">
             <span>{t("audit.action")}</span>
-            <input value={action} onChange={(e) => setAction(e.target.value)} placeholder="product. / price." maxLength={60} />
+            <input value={action.input} onChange={(e) => action.setInput(e.target.value)} placeholder="product. / price." maxLength={60} />
           </label>
           <label className="inline-field">
             <span>{t("audit.entity")}</span>
@@ -122,7 +101,7 @@ export function AuditLog() {
           </label>
           <label className="inline-field">
             <span>{t("audit.entityId")}</span>
-            <input value={entityId} onChange={(e) => setEntityId(e.target.value)} maxLength={64} className="mono" size={12} />
+            <input value={entityId.input} onChange={(e) => entityId.setInput(e.target.value)} maxLength={64} className="mono" size={12} />
           </label>
           <StoreSelect
             label={t("common.store")}
@@ -139,16 +118,14 @@ export function AuditLog() {
             <span>{t("common.to")}</span>
             <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
           </label>
-          {page ? <span className="badge badge-neutral">{t("common.total", { n: page.total })}</span> : null}
+          {pages.loaded ? <TotalBadge total={pages.totalCount ?? 0} /> : null}
         </search>
-        {error && entries.length === 0 ? <ErrorState error={error} onRetry={() => load(null)} /> : null}
-        {loading && entries.length === 0 ? <LoadingState /> : null}
-        {!loading && !error && entries.length === 0 ? <EmptyState title={t("audit.empty")} /> : null}
-        {entries.length > 0 ? (
+        <PagedListStates pages={pages} emptyTitle={t("audit.empty")} />
+        {pages.items.length > 0 ? (
           <DataTable
             columns={[t("common.time"), t("audit.who"), t("audit.action"), t("audit.entity"), t("common.store"), t("audit.details")]}
           >
-            {entries.map((e) => (
+            {pages.items.map((e) => (
               <tr key={e.id}>
                 <td className="small">{formatDateTime(locale, e.createdAt)}</td>
                 <td>{e.actorName ?? t(`actor.${e.actorType}`)}</td>
@@ -158,25 +135,12 @@ export function AuditLog() {
                   {e.entityId ? <div className="muted mono">{e.entityId}</div> : null}
                 </td>
                 <td>{e.storeId ? (storeName.get(e.storeId) ?? "—") : t("audit.merchantWide")}</td>
-                <td>
-                  {e.before || e.after ? (
-                    <details>
-                      <summary>{t("audit.changes")}</summary>
-                      <pre className="json">{JSON.stringify({ before: e.before, after: e.after }, null, 2)}</pre>
-                    </details>
-                  ) : null}
-                </td>
+                <td>{e.before || e.after ? <AuditDiffView before={e.before} after={e.after} /> : null}</td>
               </tr>
             ))}
           </DataTable>
         ) : null}
-        {page?.more ? (
-          <footer className="table-footer">
-            <button type="button" className="btn btn-secondary" disabled={loading} onClick={() => load(page.end)}>
-              {t("common.loadMore")}
-            </button>
-          </footer>
-        ) : null}
+        <LoadMore pages={pages} />
       </section>
     </div>
   );

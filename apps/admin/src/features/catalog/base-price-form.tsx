@@ -1,6 +1,6 @@
 "use client";
 
-import { useT } from "@o2o/client";
+import { useT, errorDetail } from "@o2o/client";
 import { AdminSetBasePriceDocument } from "@o2o/schema";
 import { useState } from "react";
 import { useMutation } from "urql";
@@ -31,7 +31,7 @@ export function BasePriceForm({ variantId, onSaved }: { variantId: string; onSav
             setPrice("");
             setError(null);
             onSaved();
-          } else setError(t("common.failed", { message: res.error?.graphQLErrors[0]?.message ?? "" }));
+          } else setError(t("common.failed", { message: errorDetail(res.error) }));
         }}
       />
       {error ? (

@@ -9,6 +9,7 @@ import { BarcodeLabel } from "../../components/barcode-label";
 import { ConfirmButton } from "../../components/confirm-button";
 import { PageHeader } from "../../components/page-header";
 import { useMe } from "../auth/me-context";
+import { ProductImages } from "./product-images";
 import { ProductInfoForm } from "./product-info-form";
 import { statusLabel } from "./product-list";
 import { VariantPrices } from "./variant-prices";
@@ -67,6 +68,7 @@ export function ProductDetail({ id }: { id: string }) {
       ) : null}
       <div className="detail-grid">
         {canWrite ? <ProductInfoForm product={product} /> : null}
+        <ProductImages key={product.id} productId={product.id} images={product.images} canWrite={canWrite} />
         <section className="card" aria-labelledby="variants-title">
           <h3 className="card-title" id="variants-title">
             {t("product.variants")}

@@ -1,11 +1,12 @@
 "use client";
 
-import { EmptyState, ErrorState, formatFenRange, hasPermission, LoadingState, type Translate, useT } from "@o2o/client";
+import { EmptyState, ErrorState, formatFenRange, hasPermission, LoadingState, MediaImage, type Translate, useT } from "@o2o/client";
 import { AdminArchiveProductDocument, AdminExportCatalogDocument, type ProductSortField, type SortDirection } from "@o2o/schema";
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { useClient, useMutation } from "urql";
 import { ConfirmButton } from "../../components/confirm-button";
+import { LoadMore } from "../../components/load-more";
 import { PageHeader } from "../../components/page-header";
 import { isMessageKey } from "../../i18n/messages";
 import { useMe } from "../auth/me-context";
@@ -50,7 +51,7 @@ function ProductRow({
       <td>
         <Link href={`/catalog/${product.id}`} className="product-cell">
           <span className="product-thumb" aria-hidden="true">
-            {product.category?.icon ?? Array.from(product.name)[0]}
+            <MediaImage url={product.images[0]?.url} alt="" fallback={product.category?.icon ?? Array.from(product.name)[0]} />
           </span>
           <span>
             <strong>{product.name}</strong>
@@ -90,7 +91,7 @@ export function ProductList() {
     return () => clearTimeout(timer);
   }, [filters.input]);
 
-  const firstLoad = pages.status === "loading";
+  const firstLoad = !pages.loaded && pages.status === "loading" && pages.items.length === 0;
   const failedFirst = pages.status === "error" && pages.items.length === 0;
 
   async function archiveSelected() {
@@ -98,7 +99,7 @@ export function ProductList() {
     for (const id of selected) if ((await archive({ id })).data) done++;
     setSelected(new Set());
     setNotice(t("catalog.archived", { n: done }));
-    await pages.reload();
+    pages.refresh();
   }
 
   async function exportCsv() {
@@ -157,7 +158,7 @@ export function ProductList() {
 
         {firstLoad ? <LoadingState /> : null}
         {failedFirst && pages.error ? <ErrorState error={pages.error} onRetry={pages.retry} /> : null}
-        {pages.status !== "loading" && !failedFirst && pages.items.length === 0 ? (
+        {pages.loaded && pages.items.length === 0 ? (
           search ? (
             <EmptyState icon={<Icon name="search" size={28} />} title={t("catalog.noMatch", { q: search })}>
               <p>{t("catalog.noMatchBody")}</p>
@@ -221,20 +222,7 @@ export function ProductList() {
           </div>
         ) : null}
 
-        {pages.items.length > 0 ? (
-          <footer className="table-footer">
-            <span className="muted" aria-live="polite">
-              {t("catalog.shown", { shown: pages.items.length, total: pages.totalCount ?? pages.items.length })}
-            </span>
-            {pages.status === "error" && pages.error ? <ErrorState error={pages.error} onRetry={pages.retry} /> : null}
-            {pages.hasNextPage && pages.status !== "error" ? (
-              <button type="button" className="btn btn-secondary" onClick={pages.loadMore} disabled={pages.status === "loading-more"}>
-                {pages.status === "loading-more" ? <span className="spinner spinner-sm" aria-hidden="true" /> : null}
-                {t(pages.status === "loading-more" ? "catalog.loadingMore" : "catalog.loadMore")}
-              </button>
-            ) : null}
-          </footer>
-        ) : null}
+        <LoadMore pages={pages} />
       </section>
     </div>
   );

@@ -12,6 +12,7 @@ import { canInStore, canMerchantWide } from "../../lib/permissions";
 import { useMe } from "../auth/me-context";
 import { BasePriceForm } from "./base-price-form";
 import { ScheduledPriceChanges } from "./scheduled-price-changes";
+import { TierPrices } from "./tier-prices";
 
 export function channelLabel(t: Translate, type: string): string {
   const key = `channel.${type}`;
@@ -23,7 +24,7 @@ function scopeLabel(t: Translate, scope: string): string {
   return isMessageKey(key) ? t(key) : scope;
 }
 
-/** A SKU's price in every store and channel, its overrides, and a form to set this store's price. */
+/** A SKU's price in every store and channel, its overrides, member tier prices, and forms to set them. */
 export function VariantPrices({ variantId }: { variantId: string }) {
   const t = useT();
   const me = useMe();
@@ -151,6 +152,7 @@ export function VariantPrices({ variantId }: { variantId: string }) {
           {message.text}
         </p>
       ) : null}
+      <TierPrices variantId={variantId} tierPrices={prices.tierPrices} canWrite={wide} onChanged={refresh} />
       {wide ? <BasePriceForm variantId={variantId} onSaved={refresh} /> : null}
       <ScheduledPriceChanges variantId={variantId} scheduled={prices.scheduledChanges} onChanged={refresh} />
     </div>

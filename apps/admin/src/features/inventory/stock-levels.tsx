@@ -3,12 +3,13 @@
 import { useT } from "@o2o/client";
 import { AdminSetLowStockThresholdDocument, AdminStockLevelsDocument } from "@o2o/schema";
 import { useState } from "react";
-import { useMutation, useQuery } from "urql";
+import { useMutation } from "urql";
 import { DataTable } from "../../components/data-table";
 import { SearchField, TotalBadge, useDebouncedSearch } from "../../components/filter-bar";
-import { ListStates } from "../../components/list-states";
+import { PagedListStates } from "../../components/list-states";
+import { LoadMore } from "../../components/load-more";
 import { PageHeader } from "../../components/page-header";
-import { ShowMore, usePageLimit } from "../../components/show-more";
+import { useCursorPages } from "../../components/use-cursor-pages";
 import { StoreSelect } from "../../components/store-select";
 import { parseWhole } from "../../lib/money-input";
 import { canInStore } from "../../lib/permissions";
@@ -56,14 +57,12 @@ export function StockLevels() {
   const [locationId, setLocationId] = useState("");
   const { input, setInput, search } = useDebouncedSearch();
   const [lowOnly, setLowOnly] = useState(false);
-  const { limit, more } = usePageLimit();
-  const [{ data, error, fetching }, reexecute] = useQuery({
+  const pages = useCursorPages({
     query: AdminStockLevelsDocument,
-    variables: { first: limit, after: null, filter: { locationId: locationId || null, search: search || null, lowOnly: lowOnly || null } },
-    requestPolicy: "cache-and-network",
+    variables: { filter: { locationId: locationId || null, search: search || null, lowOnly: lowOnly || null } },
+    connection: (d) => d.stockLevels,
   });
-  const refresh = () => reexecute({ requestPolicy: "network-only" });
-  const levels = data?.stockLevels.edges.map((e) => e.node) ?? [];
+  const levels = pages.items;
   const canRead = (id: string) => canInStore(me, "stock:read", id);
 
   return (
@@ -78,16 +77,9 @@ export function StockLevels() {
             <input type="checkbox" checked={lowOnly} onChange={(e) => setLowOnly(e.target.checked)} />
             {t("inv.lowOnly")}
           </label>
-          {data ? <TotalBadge total={data.stockLevels.totalCount} /> : null}
+          {pages.loaded ? <TotalBadge total={pages.totalCount ?? 0} /> : null}
         </div>
-        <ListStates
-          error={error}
-          loaded={Boolean(data)}
-          fetching={fetching}
-          empty={levels.length === 0}
-          emptyTitle={t("inv.empty")}
-          onRetry={refresh}
-        />
+        <PagedListStates pages={pages} emptyTitle={t("inv.empty")} />
         {levels.length > 0 ? (
           <DataTable
             columns={[
@@ -125,7 +117,7 @@ export function StockLevels() {
                         levelVariant={l.variant.id}
                         locationId={l.location.id}
                         value={l.lowStockThreshold}
-                        onSaved={refresh}
+                        onSaved={pages.refresh}
                       />
                     ) : (
                       (l.lowStockThreshold ?? "—")
@@ -137,7 +129,7 @@ export function StockLevels() {
                         variantId={l.variant.id}
                         locationId={l.location.id}
                         label={`${l.variant.product.name} ${l.variant.name}`}
-                        onDone={refresh}
+                        onDone={pages.refresh}
                       />
                     ) : null}
                   </td>
@@ -146,7 +138,7 @@ export function StockLevels() {
             })}
           </DataTable>
         ) : null}
-        <ShowMore shown={levels.length} total={data?.stockLevels.totalCount ?? 0} limit={limit} busy={fetching} onMore={more} />
+        <LoadMore pages={pages} />
       </section>
     </div>
   );

@@ -3,12 +3,12 @@
 import { type Translate, useLocale, useT } from "@o2o/client";
 import { AdminStockMovementsDocument, type MovementReason } from "@o2o/schema";
 import { useState } from "react";
-import { useQuery } from "urql";
 import { DataTable } from "../../components/data-table";
 import { SelectFilter } from "../../components/filter-bar";
-import { ListStates } from "../../components/list-states";
+import { PagedListStates } from "../../components/list-states";
+import { LoadMore } from "../../components/load-more";
 import { PageHeader } from "../../components/page-header";
-import { ShowMore, usePageLimit } from "../../components/show-more";
+import { useCursorPages } from "../../components/use-cursor-pages";
 import { StoreSelect } from "../../components/store-select";
 import { isMessageKey } from "../../i18n/messages";
 import { formatDateTime } from "../../lib/format-date";
@@ -42,13 +42,12 @@ export function StockMovements() {
   const me = useMe();
   const [locationId, setLocationId] = useState("");
   const [reason, setReason] = useState<MovementReason | "">("");
-  const { limit, more } = usePageLimit();
-  const [{ data, error, fetching }, reexecute] = useQuery({
+  const pages = useCursorPages({
     query: AdminStockMovementsDocument,
-    variables: { first: limit, after: null, filter: { locationId: locationId || null, reason: reason || null } },
-    requestPolicy: "cache-and-network",
+    variables: { filter: { locationId: locationId || null, reason: reason || null } },
+    connection: (d) => d.stockMovements,
   });
-  const moves = data?.stockMovements.edges.map((e) => e.node) ?? [];
+  const moves = pages.items;
   return (
     <div className="page">
       <PageHeader title={t("nav.inventory")} subtitle={t("inv.movementsSubtitle")} />
@@ -70,14 +69,7 @@ export function StockMovements() {
             optionLabel={(r) => reasonLabel(t, r)}
           />
         </div>
-        <ListStates
-          error={error}
-          loaded={Boolean(data)}
-          fetching={fetching}
-          empty={moves.length === 0}
-          emptyTitle={t("common.empty")}
-          onRetry={() => reexecute({ requestPolicy: "network-only" })}
-        />
+        <PagedListStates pages={pages} emptyTitle={t("common.empty")} />
         {moves.length > 0 ? (
           <DataTable
             columns={[
@@ -106,7 +98,7 @@ export function StockMovements() {
             ))}
           </DataTable>
         ) : null}
-        <ShowMore shown={moves.length} total={data?.stockMovements.totalCount ?? 0} limit={limit} busy={fetching} onMore={more} />
+        <LoadMore pages={pages} />
       </section>
     </div>
   );

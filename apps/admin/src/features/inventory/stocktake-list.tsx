@@ -14,7 +14,9 @@ import { canInStore } from "../../lib/permissions";
 import { useMe } from "../auth/me-context";
 import { InventoryNav } from "./inventory-nav";
 import { CategoryOptions } from "../../components/category-options";
-import { ListStates } from "../../components/list-states";
+import { PagedListStates } from "../../components/list-states";
+import { LoadMore } from "../../components/load-more";
+import { useCursorPages } from "../../components/use-cursor-pages";
 import { TableHead } from "../../components/data-table";
 import { FieldAlert } from "../../components/form-field";
 
@@ -68,26 +70,19 @@ export function StocktakeList() {
   const t = useT();
   const locale = useLocale();
   const me = useMe();
-  const [{ data, error, fetching }, reexecute] = useQuery({
+  const pages = useCursorPages({
     query: AdminStocktakesDocument,
-    variables: { first: 30, filter: null },
-    requestPolicy: "cache-and-network",
+    variables: { filter: null },
+    connection: (d) => d.stocktakes,
   });
-  const sheets = data?.stocktakes.edges.map((e) => e.node) ?? [];
+  const sheets = pages.items;
   return (
     <div className="page">
       <PageHeader title={t("nav.inventory")} subtitle={t("stocktake.subtitle")} />
       <InventoryNav />
       {me.permissions.some((g) => g.permission === "stocktake:write") ? <StartStocktake /> : null}
       <section className="card card-flush">
-        <ListStates
-          error={error}
-          loaded={Boolean(data)}
-          fetching={fetching}
-          empty={sheets.length === 0}
-          emptyTitle={t("stocktake.empty")}
-          onRetry={() => reexecute({ requestPolicy: "network-only" })}
-        />
+        <PagedListStates pages={pages} emptyTitle={t("stocktake.empty")} />
         {sheets.length > 0 ? (
           <table className="table">
             <TableHead
@@ -118,6 +113,7 @@ export function StocktakeList() {
             </tbody>
           </table>
         ) : null}
+        <LoadMore pages={pages} />
       </section>
     </div>
   );

@@ -4,14 +4,15 @@ import { type Translate, useLocale, useT } from "@o2o/client";
 import { AdminTransfersDocument, type TransferStatus } from "@o2o/schema";
 import Link from "next/link";
 import { useState } from "react";
-import { useQuery } from "urql";
 import { PageHeader } from "../../components/page-header";
 import { isMessageKey } from "../../i18n/messages";
 import { formatDateTime } from "../../lib/format-date";
 import { useMe } from "../auth/me-context";
 import { InventoryNav } from "./inventory-nav";
 import { DataTable } from "../../components/data-table";
-import { ListStates } from "../../components/list-states";
+import { PagedListStates } from "../../components/list-states";
+import { LoadMore } from "../../components/load-more";
+import { useCursorPages } from "../../components/use-cursor-pages";
 import { SelectFilter } from "../../components/filter-bar";
 
 export function transferStatusLabel(t: Translate, status: string): string {
@@ -24,12 +25,13 @@ export function TransferList() {
   const locale = useLocale();
   const me = useMe();
   const [status, setStatus] = useState<TransferStatus | "">("");
-  const [{ data, error, fetching }, reexecute] = useQuery({
+  const pages = useCursorPages({
     query: AdminTransfersDocument,
-    variables: { first: 50, filter: { status: status || null } },
-    requestPolicy: "cache-and-network",
+    variables: { filter: { status: status || null } },
+    connection: (d) => d.transfers,
+    pageSize: 50,
   });
-  const transfers = data?.transfers.edges.map((e) => e.node) ?? [];
+  const transfers = pages.items;
   const canCreate = me.permissions.some((g) => g.permission === "transfer:write");
   return (
     <div className="page">
@@ -55,14 +57,7 @@ export function TransferList() {
             optionLabel={(s) => transferStatusLabel(t, s)}
           />
         </div>
-        <ListStates
-          error={error}
-          loaded={Boolean(data)}
-          fetching={fetching}
-          empty={transfers.length === 0}
-          emptyTitle={t("transfer.empty")}
-          onRetry={() => reexecute({ requestPolicy: "network-only" })}
-        />
+        <PagedListStates pages={pages} emptyTitle={t("transfer.empty")} />
         {transfers.length > 0 ? (
           <DataTable
             columns={[
@@ -92,6 +87,7 @@ export function TransferList() {
             ))}
           </DataTable>
         ) : null}
+        <LoadMore pages={pages} />
       </section>
     </div>
   );

@@ -10,7 +10,7 @@ import { useMe } from "../auth/me-context";
 import { CouponTemplateForm } from "./coupon-template-form";
 import { IssueCoupons } from "./issue-coupons";
 import { MarketingNav } from "./marketing-nav";
-import { marketingStatusLabel } from "./promotion-list";
+import { StatusBadge } from "./marketing-fields";
 import { ActionsHeading, DataTable } from "../../components/data-table";
 import { ListStates } from "../../components/list-states";
 import { Notice } from "../../components/form-field";
@@ -92,7 +92,7 @@ export function CouponList() {
                 <td className="num">{couponValue(c)}</td>
                 <td className="num">{c.threshold > 0 ? formatFen(c.threshold) : t("coupon.noThreshold")}</td>
                 <td>
-                  <span className={`badge badge-m-${c.status.toLowerCase()}`}>{marketingStatusLabel(t, c.status)}</span>
+                  <StatusBadge status={c.status} />
                 </td>
                 <td>
                   <CouponStats key={`${c.id}-${c.issuedCount ?? 0}`} templateId={c.id} />

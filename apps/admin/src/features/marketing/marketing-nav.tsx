@@ -11,6 +11,8 @@ export function MarketingNav() {
       items={[
         { href: "/marketing", label: t("promo.tab"), exact: true },
         { href: "/marketing/coupons", label: t("coupon.tab") },
+        { href: "/marketing/campaigns", label: t("campaign.tab") },
+        { href: "/marketing/events", label: t("event.tab") },
         { href: "/marketing/segments", label: t("segment.tab") },
       ]}
     />

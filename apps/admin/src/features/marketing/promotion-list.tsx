@@ -1,25 +1,20 @@
 "use client";
 
-import { type Translate, useLocale, useT } from "@o2o/client";
+import { useLocale, useT } from "@o2o/client";
 import { AdminPromotionsDocument, AdminSetPromotionStatusDocument, type MarketingStatus } from "@o2o/schema";
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useMutation, useQuery } from "urql";
 import { ConfirmButton } from "../../components/confirm-button";
 import { PageHeader } from "../../components/page-header";
-import { isMessageKey } from "../../i18n/messages";
 import { formatDateTime } from "../../lib/format-date";
 import { canMerchantWide } from "../../lib/permissions";
 import { useMe } from "../auth/me-context";
+import { StatusBadge } from "./marketing-fields";
 import { MarketingNav } from "./marketing-nav";
 import { describeRule } from "./rule-summary";
 import { ActionsHeading, DataTable } from "../../components/data-table";
 import { ListStates } from "../../components/list-states";
-
-export function marketingStatusLabel(t: Translate, status: string): string {
-  const key = `mstatus.${status}`;
-  return isMessageKey(key) ? t(key) : status;
-}
 
 export function PromotionList() {
   const t = useT();
@@ -87,7 +82,7 @@ export function PromotionList() {
                 <td>{t(`promoType.${p.type}`)}</td>
                 <td>{describeRule(t, p.type, p.params)}</td>
                 <td>
-                  <span className={`badge badge-m-${p.status.toLowerCase()}`}>{marketingStatusLabel(t, p.status)}</span>
+                  <StatusBadge status={p.status} />
                 </td>
                 <td className="small">
                   {formatDateTime(locale, p.startsAt, false)} – {p.endsAt ? formatDateTime(locale, p.endsAt, false) : "∞"}

@@ -19,7 +19,28 @@ export function scopeInput(scope: Scope): DiscountScopeInput | null {
   };
 }
 
-const toggle = <T,>(list: T[], value: T, on: boolean) => (on ? [...list, value] : list.filter((x) => x !== value));
+/** One row of chip checkboxes over a list of ids. */
+function ChipChecks<T extends string>(props: {
+  label: string;
+  options: readonly { id: T; label: string }[];
+  checked: readonly T[];
+  onChange: (next: T[]) => void;
+}) {
+  return (
+    <fieldset className="chips chip-group" aria-label={props.label}>
+      {props.options.map((o) => (
+        <label key={o.id} className="check chip">
+          <input
+            type="checkbox"
+            checked={props.checked.includes(o.id)}
+            onChange={(e) => props.onChange(e.target.checked ? [...props.checked, o.id] : props.checked.filter((x) => x !== o.id))}
+          />
+          {o.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
 
 /** Which categories, stores and channels a promotion applies to; nothing ticked means everywhere. */
 export function ScopeFields({ value, onChange }: { value: Scope; onChange: (next: Scope) => void }) {
@@ -31,43 +52,24 @@ export function ScopeFields({ value, onChange }: { value: Scope; onChange: (next
     <fieldset className="scope-fields">
       <legend>{t("promo.scope")}</legend>
       <p className="muted small">{t("promo.scopeHint")}</p>
-      <fieldset className="chips chip-group" aria-label={t("col.category")}>
-        {roots.map((c) => (
-          <label key={c.id} className="check chip">
-            <input
-              type="checkbox"
-              checked={value.categoryIds.includes(c.id)}
-              onChange={(e) => onChange({ ...value, categoryIds: toggle(value.categoryIds, c.id, e.target.checked) })}
-            />
-            {c.icon ? `${c.icon} ` : ""}
-            {c.name}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className="chips chip-group" aria-label={t("common.store")}>
-        {stores.map((s) => (
-          <label key={s.id} className="check chip">
-            <input
-              type="checkbox"
-              checked={value.storeIds.includes(s.id)}
-              onChange={(e) => onChange({ ...value, storeIds: toggle(value.storeIds, s.id, e.target.checked) })}
-            />
-            {s.name}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className="chips chip-group" aria-label={t("common.channel")}>
-        {(["POS", "ONLINE", "SOCIAL", "KIOSK"] as const).map((c) => (
-          <label key={c} className="check chip">
-            <input
-              type="checkbox"
-              checked={value.channels.includes(c)}
-              onChange={(e) => onChange({ ...value, channels: toggle(value.channels, c, e.target.checked) })}
-            />
-            {channelLabel(t, c)}
-          </label>
-        ))}
-      </fieldset>
+      <ChipChecks
+        label={t("col.category")}
+        options={roots.map((c) => ({ id: c.id, label: `${c.icon ? `${c.icon} ` : ""}${c.name}` }))}
+        checked={value.categoryIds}
+        onChange={(categoryIds) => onChange({ ...value, categoryIds })}
+      />
+      <ChipChecks
+        label={t("common.store")}
+        options={stores.map((st) => ({ id: st.id, label: st.name }))}
+        checked={value.storeIds}
+        onChange={(storeIds) => onChange({ ...value, storeIds })}
+      />
+      <ChipChecks
+        label={t("common.channel")}
+        options={(["POS", "ONLINE", "SOCIAL", "KIOSK"] as const).map((c) => ({ id: c, label: channelLabel(t, c) }))}
+        checked={value.channels}
+        onChange={(channels) => onChange({ ...value, channels })}
+      />
     </fieldset>
   );
 }

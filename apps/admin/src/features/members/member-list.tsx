@@ -3,12 +3,12 @@
 import { formatFen, useLocale, useT } from "@o2o/client";
 import { AdminMembersDocument } from "@o2o/schema";
 import Link from "next/link";
-import { useQuery } from "urql";
 import { DataTable } from "../../components/data-table";
 import { SearchField, TotalBadge, useDebouncedSearch } from "../../components/filter-bar";
-import { ListStates } from "../../components/list-states";
+import { PagedListStates } from "../../components/list-states";
+import { LoadMore } from "../../components/load-more";
 import { PageHeader } from "../../components/page-header";
-import { ShowMore, usePageLimit } from "../../components/show-more";
+import { useCursorPages } from "../../components/use-cursor-pages";
 import { formatDateTime } from "../../lib/format-date";
 import { MembersNav } from "./members-nav";
 
@@ -16,13 +16,12 @@ export function MemberList() {
   const t = useT();
   const locale = useLocale();
   const { input, setInput, search } = useDebouncedSearch();
-  const { limit, more } = usePageLimit();
-  const [{ data, error, fetching }, reexecute] = useQuery({
+  const pages = useCursorPages({
     query: AdminMembersDocument,
-    variables: { first: limit, after: null, filter: { search: search || null } },
-    requestPolicy: "cache-and-network",
+    variables: { filter: { search: search || null } },
+    connection: (d) => d.members,
   });
-  const members = data?.members.edges.map((e) => e.node) ?? [];
+  const members = pages.items;
   return (
     <div className="page">
       <PageHeader title={t("nav.members")} subtitle={t("section.members")} />
@@ -30,16 +29,9 @@ export function MemberList() {
       <section className="card card-flush">
         <div className="toolbar">
           <SearchField value={input} onChange={setInput} placeholder={t("members.searchPlaceholder")} />
-          {data ? <TotalBadge total={data.members.totalCount} /> : null}
+          {pages.loaded ? <TotalBadge total={pages.totalCount ?? 0} /> : null}
         </div>
-        <ListStates
-          error={error}
-          loaded={Boolean(data)}
-          fetching={fetching}
-          empty={members.length === 0}
-          emptyTitle={t("members.empty")}
-          onRetry={() => reexecute({ requestPolicy: "network-only" })}
-        />
+        <PagedListStates pages={pages} emptyTitle={t("members.empty")} />
         {members.length > 0 ? (
           <DataTable
             columns={[
@@ -64,7 +56,7 @@ export function MemberList() {
             ))}
           </DataTable>
         ) : null}
-        <ShowMore shown={members.length} total={data?.members.totalCount ?? 0} limit={limit} busy={fetching} onMore={more} />
+        <LoadMore pages={pages} />
       </section>
     </div>
   );

@@ -8,8 +8,10 @@ import { PageHeader } from "../../components/page-header";
 import { formatDateTime } from "../../lib/format-date";
 import { orderStatusLabel } from "../orders/order-labels";
 import { BackLink } from "../../components/back-link";
+import { MemberCoupons } from "./member-coupons";
+import { MemberTickets } from "./member-tickets";
 
-/** A member: details, recent orders, points ledger and tier history. */
+/** A member: details, recent orders, coupons, service tickets, points ledger and tier history. */
 export function MemberProfile({ id }: { id: string }) {
   const t = useT();
   const locale = useLocale();
@@ -64,6 +66,8 @@ export function MemberProfile({ id }: { id: string }) {
             ))}
           </ul>
         </section>
+        <MemberCoupons coupons={m.coupons ?? []} />
+        <MemberTickets tickets={m.tickets ?? []} />
         <section className="card">
           <h3 className="card-title">{t("members.pointsLedger")}</h3>
           <ul className="plain-list">

@@ -3,7 +3,7 @@
 import { useLocale, useT } from "@o2o/client";
 import { AdminExceptionsDocument, AdminResolveExceptionDocument, type ExceptionKind } from "@o2o/schema";
 import { useState } from "react";
-import { useMutation, useQuery } from "urql";
+import { useMutation } from "urql";
 import { ConfirmButton } from "../../components/confirm-button";
 import { PageHeader } from "../../components/page-header";
 import { useStores } from "../../components/use-stores";
@@ -13,7 +13,9 @@ import { useMe } from "../auth/me-context";
 import { exceptionLabel } from "../dashboard/live-alerts";
 import { OrdersNav } from "./order-list";
 import { ActionsHeading, DataTable } from "../../components/data-table";
-import { ListStates } from "../../components/list-states";
+import { PagedListStates } from "../../components/list-states";
+import { LoadMore } from "../../components/load-more";
+import { useCursorPages } from "../../components/use-cursor-pages";
 import { SelectFilter } from "../../components/filter-bar";
 
 const KINDS: ExceptionKind[] = [
@@ -35,13 +37,14 @@ export function ExceptionLog() {
   const storeName = new Map(stores.map((s) => [s.id, s.name]));
   const [kind, setKind] = useState<ExceptionKind | "">("");
   const [open, setOpen] = useState(true);
-  const [{ data, error, fetching }, reexecute] = useQuery({
+  const pages = useCursorPages({
     query: AdminExceptionsDocument,
-    variables: { first: 50, after: null, filter: { kind: kind || null, unresolved: open || null } },
-    requestPolicy: "cache-and-network",
+    variables: { filter: { kind: kind || null, unresolved: open || null } },
+    connection: (d) => d.exceptions,
+    pageSize: 50,
   });
   const [, resolve] = useMutation(AdminResolveExceptionDocument);
-  const entries = data?.exceptions.edges.map((e) => e.node) ?? [];
+  const entries = pages.items;
   return (
     <div className="page">
       <PageHeader title={t("nav.orders")} subtitle={t("exceptions.subtitle")} />
@@ -60,14 +63,7 @@ export function ExceptionLog() {
             {t("exceptions.openOnly")}
           </label>
         </div>
-        <ListStates
-          error={error}
-          loaded={Boolean(data)}
-          fetching={fetching}
-          empty={entries.length === 0}
-          emptyTitle={t("exceptions.empty")}
-          onRetry={() => reexecute({ requestPolicy: "network-only" })}
-        />
+        <PagedListStates pages={pages} emptyTitle={t("exceptions.empty")} />
         {entries.length > 0 ? (
           <DataTable
             columns={[t("common.time"), t("exceptions.kind"), t("common.store"), t("exceptions.message"), <ActionsHeading key="actions" />]}
@@ -90,7 +86,7 @@ export function ExceptionLog() {
                       message={t("exceptions.resolveConfirm")}
                       onConfirm={async () => {
                         await resolve({ input: { id: e.id, note: null } });
-                        reexecute({ requestPolicy: "network-only" });
+                        pages.refresh();
                       }}
                     />
                   ) : null}
@@ -99,6 +95,7 @@ export function ExceptionLog() {
             ))}
           </DataTable>
         ) : null}
+        <LoadMore pages={pages} />
       </section>
     </div>
   );

@@ -4,12 +4,12 @@ import { formatFen, useLocale, useT } from "@o2o/client";
 import { AdminOrdersDocument, type ChannelType, type OrderStatus } from "@o2o/schema";
 import Link from "next/link";
 import { useState } from "react";
-import { useQuery } from "urql";
 import { DataTable } from "../../components/data-table";
 import { SearchField, SelectFilter, TotalBadge, useDebouncedSearch } from "../../components/filter-bar";
-import { ListStates } from "../../components/list-states";
+import { PagedListStates } from "../../components/list-states";
+import { LoadMore } from "../../components/load-more";
 import { PageHeader } from "../../components/page-header";
-import { ShowMore, usePageLimit } from "../../components/show-more";
+import { useCursorPages } from "../../components/use-cursor-pages";
 import { StoreSelect } from "../../components/store-select";
 import { SubNav } from "../../components/sub-nav";
 import { formatDateTime } from "../../lib/format-date";
@@ -56,17 +56,12 @@ export function OrderList() {
   const [channel, setChannel] = useState<ChannelType | "">("");
   const [status, setStatus] = useState<OrderStatus | "">("");
   const { input, setInput, search } = useDebouncedSearch();
-  const { limit, more } = usePageLimit();
-  const [{ data, error, fetching }, reexecute] = useQuery({
+  const pages = useCursorPages({
     query: AdminOrdersDocument,
-    variables: {
-      first: limit,
-      after: null,
-      filter: { storeId: storeId || null, channelType: channel || null, status: status || null, search: search || null },
-    },
-    requestPolicy: "cache-and-network",
+    variables: { filter: { storeId: storeId || null, channelType: channel || null, status: status || null, search: search || null } },
+    connection: (d) => d.orders,
   });
-  const orders = data?.orders.edges.map((e) => e.node) ?? [];
+  const orders = pages.items;
   return (
     <div className="page">
       <PageHeader title={t("nav.orders")} subtitle={t("section.orders")} />
@@ -95,16 +90,9 @@ export function OrderList() {
             options={STATUSES}
             optionLabel={(s) => orderStatusLabel(t, s)}
           />
-          {data ? <TotalBadge total={data.orders.totalCount} /> : null}
+          {pages.loaded ? <TotalBadge total={pages.totalCount ?? 0} /> : null}
         </div>
-        <ListStates
-          error={error}
-          loaded={Boolean(data)}
-          fetching={fetching}
-          empty={orders.length === 0}
-          emptyTitle={t("orders.empty")}
-          onRetry={() => reexecute({ requestPolicy: "network-only" })}
-        />
+        <PagedListStates pages={pages} emptyTitle={t("orders.empty")} />
         {orders.length > 0 ? (
           <DataTable
             columns={[
@@ -140,7 +128,7 @@ export function OrderList() {
             ))}
           </DataTable>
         ) : null}
-        <ShowMore shown={orders.length} total={data?.orders.totalCount ?? 0} limit={limit} busy={fetching} onMore={more} />
+        <LoadMore pages={pages} />
       </section>
     </div>
   );

@@ -4,7 +4,7 @@ import { formatFen, useLocale, useT } from "@o2o/client";
 import { AdminApproveReturnDocument, AdminRejectReturnDocument, AdminReturnsDocument, type ReturnStatus } from "@o2o/schema";
 import Link from "next/link";
 import { useState } from "react";
-import { useMutation, useQuery } from "urql";
+import { useMutation } from "urql";
 import { ConfirmButton } from "../../components/confirm-button";
 import { PageHeader } from "../../components/page-header";
 import { formatDateTime } from "../../lib/format-date";
@@ -12,7 +12,9 @@ import { canInStore } from "../../lib/permissions";
 import { useMe } from "../auth/me-context";
 import { OrdersNav } from "./order-list";
 import { ActionsHeading, TableHead } from "../../components/data-table";
-import { ListStates } from "../../components/list-states";
+import { PagedListStates } from "../../components/list-states";
+import { LoadMore } from "../../components/load-more";
+import { useCursorPages } from "../../components/use-cursor-pages";
 import { SelectFilter } from "../../components/filter-bar";
 import { Notice } from "../../components/form-field";
 
@@ -23,15 +25,15 @@ export function ReturnRequests() {
   const me = useMe();
   const [status, setStatus] = useState<ReturnStatus | "">("REQUESTED");
   const [notice, setNotice] = useState<string | null>(null);
-  const [{ data, error, fetching }, reexecute] = useQuery({
+  const pages = useCursorPages({
     query: AdminReturnsDocument,
-    variables: { first: 30, filter: { status: status || null } },
-    requestPolicy: "cache-and-network",
+    variables: { filter: { status: status || null } },
+    connection: (d) => d.returns,
   });
   const [, approve] = useMutation(AdminApproveReturnDocument);
   const [, reject] = useMutation(AdminRejectReturnDocument);
-  const refresh = () => reexecute({ requestPolicy: "network-only" });
-  const returns = data?.returns.edges.map((e) => e.node) ?? [];
+  const refresh = pages.refresh;
+  const returns = pages.items;
   const report = (r: { __typename: string; message?: string } | undefined, ok: string) => {
     setNotice(r?.__typename === "ReturnReceipt" ? ok : (r?.message ?? t("common.failed", { message: "" })));
     refresh();
@@ -51,14 +53,7 @@ export function ReturnRequests() {
             optionLabel={(s) => t(`returns.${s}`)}
           />
         </div>
-        <ListStates
-          error={error}
-          loaded={Boolean(data)}
-          fetching={fetching}
-          empty={returns.length === 0}
-          emptyTitle={t("returns.empty")}
-          onRetry={refresh}
-        />
+        <PagedListStates pages={pages} emptyTitle={t("returns.empty")} />
         {returns.length > 0 ? (
           <table className="table">
             <TableHead
@@ -118,6 +113,7 @@ export function ReturnRequests() {
             </tbody>
           </table>
         ) : null}
+        <LoadMore pages={pages} />
       </section>
     </div>
   );

@@ -1,15 +1,16 @@
 "use client";
 
-import { ErrorState, LOCALE_NAMES, LoadingState, LocaleSwitcher, useT } from "@o2o/client";
+import { ErrorState, LoadingState, useT } from "@o2o/client";
 import { PageHeader } from "../../components/page-header";
 import { useStores } from "../../components/use-stores";
 import { canInStore } from "../../lib/permissions";
 import { useMe } from "../auth/me-context";
 import { storeTypeLabel } from "../dashboard/account-overview";
+import { SettingsNav } from "./settings-nav";
 import { StoreEditor } from "./store-editor";
 import { ActionsHeading, TableHead } from "../../components/data-table";
 
-/** Stores with their registers, and the console language. */
+/** Stores with their registers (the first settings tab). */
 export function SettingsPage() {
   const t = useT();
   const me = useMe();
@@ -17,11 +18,7 @@ export function SettingsPage() {
   return (
     <div className="page">
       <PageHeader title={t("nav.settings")} subtitle={t("section.settings")} />
-      <section className="card">
-        <h3 className="card-title">{t("settings.languages")}</h3>
-        <p className="muted">{t("settings.languagesBody", { list: Object.values(LOCALE_NAMES).join(" · ") })}</p>
-        <LocaleSwitcher />
-      </section>
+      <SettingsNav />
       <section className="card card-flush" aria-label={t("settings.stores")}>
         {error && stores.length === 0 ? <ErrorState error={error} onRetry={retry} /> : null}
         {fetching && stores.length === 0 ? <LoadingState /> : null}

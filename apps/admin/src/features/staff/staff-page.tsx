@@ -7,27 +7,28 @@ import { useMutation, useQuery } from "urql";
 import { ConfirmButton } from "../../components/confirm-button";
 import { PageHeader } from "../../components/page-header";
 import { formatDateTime } from "../../lib/format-date";
-import { canInStore } from "../../lib/permissions";
+import { canInStore, canMerchantWide } from "../../lib/permissions";
 import { useMe } from "../auth/me-context";
-import { permissionLabel } from "../auth/permission-areas";
 import { Assignments } from "./assignments";
+import { RoleList } from "./role-list";
 import { StaffUserForm } from "./staff-user-form";
 import { DataTable } from "../../components/data-table";
 import { ListStates } from "../../components/list-states";
 import { Notice } from "../../components/form-field";
 
-/** Staff with their roles per store, the roles and what they allow, and signing out one's other sessions. */
+/** Staff with their roles per store, the roles and what they allow (custom ones editable), and signing out one's other sessions. */
 export function StaffPage() {
   const t = useT();
   const locale = useLocale();
   const [{ data, error, fetching }, reexecute] = useQuery({ query: AdminStaffUsersDocument });
-  const [{ data: roles }] = useQuery({ query: AdminRolesDocument });
+  const [{ data: roles }, reexecuteRoles] = useQuery({ query: AdminRolesDocument });
   const [, signOutOthers] = useMutation(AdminSignOutOtherSessionsDocument);
   const [notice, setNotice] = useState<string | null>(null);
   const users = data?.staffUsers ?? [];
   const me = useMe();
   const canWrite = hasPermission(me, "staff:write");
   const refresh = () => reexecute({ requestPolicy: "network-only" });
+  const refreshRoles = () => reexecuteRoles({ requestPolicy: "network-only" });
   return (
     <div className="page">
       <PageHeader
@@ -80,11 +81,7 @@ export function StaffPage() {
                     user={u}
                     roles={roles?.roles ?? []}
                     editable={canWrite}
-                    canInStore={(storeId) =>
-                      storeId
-                        ? canInStore(me, "staff:write", storeId)
-                        : me.permissions.some((g) => g.permission === "staff:write" && g.allStores)
-                    }
+                    canInStore={(storeId) => (storeId ? canInStore(me, "staff:write", storeId) : canMerchantWide(me, "staff:write"))}
                     onChanged={refresh}
                   />
                 </td>
@@ -95,27 +92,7 @@ export function StaffPage() {
           </DataTable>
         ) : null}
       </section>
-      {roles ? (
-        <section className="card" aria-labelledby="roles-title">
-          <h3 className="card-title" id="roles-title">
-            {t("staff.rolesTitle")}
-          </h3>
-          <div className="permission-groups">
-            {roles.roles.map((r) => (
-              <div key={r.id} className="permission-group">
-                <h4>{r.name}</h4>
-                <ul className="chips">
-                  {r.permissions.map((p) => (
-                    <li key={p} className="chip" title={p}>
-                      {permissionLabel(t, p)}
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            ))}
-          </div>
-        </section>
-      ) : null}
+      {roles ? <RoleList roles={roles.roles} canWrite={canMerchantWide(me, "role:write")} onChanged={refreshRoles} /> : null}
     </div>
   );
 }

@@ -2,27 +2,29 @@
 
 import { EmptyState, useLocale, useT } from "@o2o/client";
 import { AdminTicketsDocument, type TicketStatus } from "@o2o/schema";
+import { useSearchParams } from "next/navigation";
 import { useState } from "react";
-import { useQuery } from "urql";
 import { PageHeader } from "../../components/page-header";
 import { formatDateTime } from "../../lib/format-date";
 import { MembersNav } from "../members/members-nav";
 import { TicketThread, ticketStatusLabel } from "./ticket-thread";
-import { ListStates } from "../../components/list-states";
+import { PagedListStates } from "../../components/list-states";
+import { LoadMore } from "../../components/load-more";
+import { useCursorPages } from "../../components/use-cursor-pages";
 import { SelectFilter } from "../../components/filter-bar";
 
-/** Members' feedback and service tickets: pick one, read the conversation, reply. */
+/** Members' feedback and service tickets: pick one (or arrive with ?ticket=<id>), read the conversation, reply. */
 export function TicketInbox() {
   const t = useT();
   const locale = useLocale();
   const [status, setStatus] = useState<TicketStatus | "">("");
-  const [selected, setSelected] = useState<string | null>(null);
-  const [{ data, error, fetching }, reexecute] = useQuery({
+  const [selected, setSelected] = useState<string | null>(useSearchParams().get("ticket"));
+  const pages = useCursorPages({
     query: AdminTicketsDocument,
-    variables: { first: 30, filter: { status: status || null } },
-    requestPolicy: "cache-and-network",
+    variables: { filter: { status: status || null } },
+    connection: (d) => d.tickets,
   });
-  const tickets = data?.tickets.edges.map((e) => e.node) ?? [];
+  const tickets = pages.items;
   return (
     <div className="page">
       <PageHeader title={t("nav.members")} subtitle={t("ticket.subtitle")} />
@@ -38,14 +40,7 @@ export function TicketInbox() {
               optionLabel={(s) => ticketStatusLabel(t, s)}
             />
           </div>
-          <ListStates
-            error={error}
-            loaded={Boolean(data)}
-            fetching={fetching}
-            empty={tickets.length === 0}
-            emptyTitle={t("ticket.empty")}
-            onRetry={() => reexecute({ requestPolicy: "network-only" })}
-          />
+          <PagedListStates pages={pages} emptyTitle={t("ticket.empty")} />
           <ul className="ticket-list">
             {tickets.map((tk) => (
               <li key={tk.id}>
@@ -58,9 +53,10 @@ export function TicketInbox() {
               </li>
             ))}
           </ul>
+          <LoadMore pages={pages} />
         </section>
         {selected ? (
-          <TicketThread key={selected} ticketId={selected} onChanged={() => reexecute({ requestPolicy: "network-only" })} />
+          <TicketThread key={selected} ticketId={selected} onChanged={pages.refresh} />
         ) : (
           <section className="card">
             <EmptyState title={t("ticket.pick")} />

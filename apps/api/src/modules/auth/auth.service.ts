@@ -4,7 +4,7 @@ import { DUMMY_HASH_PROMISE, verifyPassword } from "../../auth/password.ts";
 import { RateLimiter } from "../../auth/rate-limiter.ts";
 import type { SmsSender } from "../../auth/sms-sender.ts";
 import { type AccessClaims, hashToken, newOpaqueToken, type PrincipalKind, TokenSigner } from "../../auth/tokens.ts";
-import { ViewerCache } from "../../auth/viewer-cache.ts";
+import { RefreshingCache } from "../../cache/refreshing-cache.ts";
 import { buildGrants, type Viewer } from "../../auth/viewer.ts";
 import type { ApiConfig } from "../../config/env.ts";
 import type { Db } from "../../db/client.ts";
@@ -21,7 +21,11 @@ export type Tokens = { accessToken: string; refreshToken: string; expiresAt: Dat
 /** Logins, sessions and token → viewer resolution for staff and members. */
 export class AuthService {
   readonly signer: TokenSigner;
-  private readonly viewers = new ViewerCache();
+  /**
+   * Viewers by session id, so a till does not reload roles on every request: fresh for 5 s, then refreshed in the
+   * background, never older than 30 s. Role changes and sign-outs in this instance evict at once.
+   */
+  private readonly viewers = new RefreshingCache<string, Viewer | null>(5_000, 30_000);
   private readonly loginsPerIp = new RateLimiter(30, 5 * 60_000);
   private readonly codesPerPhone = new RateLimiter(5, 10 * 60_000);
 
@@ -227,11 +231,7 @@ export class AuthService {
     if (!token) return null;
     const claims = this.signer.verify(token);
     if (!claims) return null;
-    const cached = this.viewers.get(claims.sid);
-    if (cached !== undefined) return cached;
-    const viewer = await this.loadViewer(claims);
-    this.viewers.set(claims.sid, viewer);
-    return viewer;
+    return this.viewers.get(claims.sid, () => this.loadViewer(claims));
   }
 
   private async loadViewer(claims: AccessClaims): Promise<Viewer | null> {

@@ -13,6 +13,7 @@ import {
 } from "./product-input-checks.ts";
 import { isUniqueViolation } from "../../db/unique-violation.ts";
 import { nextInStoreBarcodes } from "./in-store-barcodes.ts";
+import { lockProduct } from "./product-lock.ts";
 
 /** Catalogue changes (catalog:write). Each runs in one transaction with its audit row. */
 export class CatalogWriteService {
@@ -96,7 +97,7 @@ export class CatalogWriteService {
   async updateProduct(viewer: StaffViewer, id: string, input: UpdateProductInput, audit: RequestAudit) {
     const merchantId = viewer.merchantId;
     return this.db.$transaction(async (tx) => {
-      const before = await this.lockProduct(tx, merchantId, id);
+      const before = await lockProduct(tx, merchantId, id);
       const refs = await this.references(
         tx,
         merchantId,
@@ -145,7 +146,7 @@ export class CatalogWriteService {
   /** Takes the product off sale everywhere; its history stays. Archiving an archived product changes nothing. */
   async archiveProduct(viewer: StaffViewer, id: string, audit: RequestAudit) {
     return this.db.$transaction(async (tx) => {
-      const before = await this.lockProduct(tx, viewer.merchantId, id);
+      const before = await lockProduct(tx, viewer.merchantId, id);
       if (before.status === "ARCHIVED") return before;
       const after = await tx.product.update({ where: { id }, data: { status: "ARCHIVED" } });
       await audit.record(tx, { action: "product.archive", entityType: "Product", entityId: id, before, after });
@@ -201,14 +202,6 @@ export class CatalogWriteService {
       if (isUniqueViolation(error)) throw conflict(`A brand named ${input.name} already exists.`);
       throw error;
     }
-  }
-
-  /** Reads the product under a row lock, so concurrent edits apply one after the other and audit rows chain. */
-  private async lockProduct(tx: Tx, merchantId: string, id: string) {
-    await tx.$queryRaw`SELECT id FROM "Product" WHERE id = ${id} AND "merchantId" = ${merchantId} FOR UPDATE`;
-    const product = await tx.product.findFirst({ where: { id, merchantId } });
-    if (!product) throw notFound("Product", id);
-    return product;
   }
 
   private async references(tx: Tx, merchantId: string, categoryId: string | null | undefined, brandId: string | null | undefined) {

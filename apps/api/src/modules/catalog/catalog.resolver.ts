@@ -13,6 +13,7 @@ import {
   UpdateProductInput,
 } from "./catalog.inputs.ts";
 import { Barcode, Brand, Category, Product, ProductConnection, ProductImage, ProductOption, Variant } from "./catalog.types.ts";
+import { SetProductImagesArgs } from "./product-images.inputs.ts";
 import { productOptions } from "./product-input-checks.ts";
 
 @Resolver(() => Product)
@@ -76,6 +77,15 @@ export class ProductResolver {
   ): Promise<Product> {
     const { staff } = authz.require(ctx.viewer, "catalog:write");
     return (await ctx.services.catalogWrites.updateProduct(staff, id, input, ctx.audit)) as Product;
+  }
+
+  @Mutation(() => Product, {
+    description:
+      "Sets a product's images as one ordered list: attach uploads (POST /media), change alt texts, reorder, remove (catalog:write).",
+  })
+  async setProductImages(@Args(() => SetProductImagesArgs) args: SetProductImagesArgs, @Ctx() ctx: Context): Promise<Product> {
+    const { staff } = authz.require(ctx.viewer, "catalog:write");
+    return (await ctx.services.productImages.setProductImages(staff, args, ctx.audit)) as Product;
   }
 
   @Mutation(() => Product, { description: "Takes a product off sale (status ARCHIVED) (catalog:write)." })

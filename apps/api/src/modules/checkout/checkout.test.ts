@@ -256,3 +256,114 @@ describe("POS sale", () => {
     expect(res.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 });
+
+describe("POS sale prices from memory, never from stale memory", () => {
+  const revision = async () => Number((await env.db.catalogRevision.findUniqueOrThrow({ where: { id: 1 } })).rev);
+  const sellOne = (item: Item, cash: number) =>
+    cashier.ok(SALE, { i: sale({ lines: [{ barcode: item.barcode, quantity: 1 }], tenders: [{ tender: "CASH", amount: cash }] }) });
+  const totalOf = async (orderId: string) => (await env.db.order.findUniqueOrThrow({ where: { id: orderId } })).total;
+
+  it("charges a price changed through the API at the very next sale", async () => {
+    const [item] = await pickItems(1, 5);
+    if (!item) throw new Error("no item");
+    const first = await sellOne(item, item.price); // the till's variants are now cached
+    expect(await totalOf(first.createPosSale.orderId)).toBe(item.price);
+
+    const before = await revision();
+    const owner = await env.as("owner");
+    await owner.ok(`mutation($v: ID!, $p: Int!) { setBasePrice(variantId: $v, price: $p) { id } }`, {
+      v: item.variantId,
+      p: item.price + 100,
+    });
+    expect(await revision()).toBe(before + 1); // one committed change, one step
+
+    const short = await sellOne(item, item.price);
+    expect(short.createPosSale).toMatchObject({ __typename: "TenderError", code: "TENDER_SHORT", missing: 100 });
+    const paid = await sellOne(item, item.price + 100);
+    expect(await totalOf(paid.createPosSale.orderId)).toBe(item.price + 100);
+  });
+
+  it("charges a price written by another API instance (straight to the database) at the very next sale", async () => {
+    const [item] = await pickItems(1, 6);
+    if (!item) throw new Error("no item");
+    await sellOne(item, item.price);
+    await env.db.$executeRaw`UPDATE "Variant" SET "basePrice" = ${item.price + 200} WHERE id = ${item.variantId}`;
+    const res = await sellOne(item, item.price + 200);
+    expect(res.createPosSale.__typename).toBe("PosSale");
+    expect(await totalOf(res.createPosSale.orderId)).toBe(item.price + 200);
+    const archived = await env.db.variant.update({ where: { id: item.variantId }, data: { status: "ARCHIVED" } });
+    expect(archived.status).toBe("ARCHIVED");
+    const refused = await sellOne(item, item.price + 200);
+    expect(refused.createPosSale).toMatchObject({ code: "ITEM_NOT_SELLABLE" });
+    // Back on sale, written by another instance: the memory still says archived, the sale must not.
+    await env.db.$executeRaw`UPDATE "Variant" SET status = 'ACTIVE' WHERE id = ${item.variantId}`;
+    const again = await sellOne(item, item.price + 200);
+    expect(again.createPosSale.__typename).toBe("PosSale");
+  });
+
+  it("moves the revision once per committed transaction, never for a rolled-back one", async () => {
+    const [item] = await pickItems(1, 7);
+    if (!item) throw new Error("no item");
+    const before = await revision();
+    await env.db.$transaction([
+      env.db.variant.update({ where: { id: item.variantId }, data: { name: "改名 1" } }),
+      env.db.variant.update({ where: { id: item.variantId }, data: { name: "改名 2" } }),
+    ]);
+    expect(await revision()).toBe(before + 1);
+    await expect(
+      env.db.$transaction(async (tx) => {
+        await tx.variant.update({ where: { id: item.variantId }, data: { basePrice: 1 } });
+        throw new Error("rolled back");
+      }),
+    ).rejects.toThrow("rolled back");
+    expect(await revision()).toBe(before + 1);
+  });
+});
+
+describe("POS sale events", () => {
+  const STOCK = `subscription($loc: ID, $ids: [ID!]) { stockChanged(locationId: $loc, variantIds: $ids) { variantId locationId onHand reason } }`;
+  const ORDERS = `subscription($s: ID) { orderUpdated(storeId: $s) { orderId status total } }`;
+  const LOW = `subscription($loc: ID) { lowStockAlert(locationId: $loc) { variantId available threshold } }`;
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+  it("publishes the order, every line's stock and a low-stock alert once the sale commits; nothing for a refused or retried sale", async () => {
+    const [a, b] = (await pickItems(2, 10)) as [Item, Item];
+    await env.db.stockLevel.update({
+      where: { variantId_locationId: { variantId: b.variantId, locationId: storeId } },
+      data: { onHand: 7, reserved: 0, lowStockThreshold: 5 },
+    });
+    const manager = await env.as("manager.sh");
+    const stock = manager.subscribe(STOCK, { loc: storeId, ids: [a.variantId, b.variantId] });
+    const orders = manager.subscribe(ORDERS, { s: storeId });
+    const low = manager.subscribe(LOW, { loc: storeId });
+    try {
+      await sleep(300); // let the subscriptions reach the server
+      const lines = [
+        { barcode: a.barcode, quantity: 1 },
+        { barcode: b.barcode, quantity: 2 },
+      ];
+      const short = await cashier.ok(SALE, { i: sale({ lines, tenders: [{ tender: "CASH", amount: 1 }] }) });
+      expect(short.createPosSale.__typename).toBe("TenderError");
+      const input = sale({ lines, tenders: [{ tender: "CASH", amount: a.price + b.price * 2 }] });
+      const done = await cashier.ok(SALE, { i: input });
+      expect(done.createPosSale.__typename).toBe("PosSale");
+      expect((await cashier.ok(SALE, { i: input })).createPosSale.replayed).toBe(true);
+
+      await Promise.all([stock.next(), orders.next(), low.next()]);
+      await sleep(500); // anything else in flight would arrive now
+      expect([stock.errors, orders.errors, low.errors]).toEqual([[], [], []]);
+      expect(orders.events.map((e) => e.orderUpdated)).toEqual([
+        { orderId: done.createPosSale.orderId, status: "COMPLETED", total: a.price + b.price * 2 },
+      ]);
+      const changes = stock.events.map((e) => e.stockChanged).sort((x, y) => (x.variantId < y.variantId ? -1 : 1));
+      const expected = [
+        { variantId: a.variantId, locationId: storeId, onHand: await onHand(a.variantId), reason: "SALE" },
+        { variantId: b.variantId, locationId: storeId, onHand: 5, reason: "SALE" },
+      ].sort((x, y) => (x.variantId < y.variantId ? -1 : 1));
+      expect(changes).toEqual(expected);
+      expect(low.events.map((e) => e.lowStockAlert)).toEqual([{ variantId: b.variantId, available: 5, threshold: 5 }]);
+    } finally {
+      await Promise.all([stock.close(), orders.close(), low.close()]);
+    }
+  });
+});

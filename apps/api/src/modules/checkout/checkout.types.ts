@@ -110,10 +110,16 @@ export class CouponError extends ErrorResult {
   @Field(() => Int, { nullable: true, description: "For COUPON_THRESHOLD_NOT_MET: 分 still to spend." }) missing!: number | null;
 }
 
-@ObjectType({ implements: ErrorResult, description: "The tenders do not settle the total (TENDER_SHORT, TENDER_OVERPAID_NON_CASH, ...)." })
+@ObjectType({
+  implements: ErrorResult,
+  description:
+    "The tenders do not settle the total (TENDER_SHORT, TENDER_OVERPAID_NON_CASH, ...) or one is not accepted (TENDER_DISABLED).",
+})
 export class TenderError extends ErrorResult {
   @Field(() => Int, { nullable: true }) missing!: number | null;
   @Field(() => Int, { nullable: true }) available!: number | null;
+  @Field(() => String, { nullable: true, description: "TENDER_DISABLED: the tender the merchant does not accept at the till." })
+  tender!: string | null;
 }
 
 @ObjectType({ implements: ErrorResult, description: "Points cannot be redeemed as asked." })
@@ -128,7 +134,10 @@ export class OutOfStockError extends ErrorResult {
   @Field(() => Int, { nullable: true }) available!: number | null;
 }
 
-@ObjectType({ implements: ErrorResult, description: "A payment provider declined or the payment code is missing." })
+@ObjectType({
+  implements: ErrorResult,
+  description: "A payment provider declined, the payment code is missing, or the wallet is not accepted online (PAYMENT_METHOD_DISABLED).",
+})
 export class PaymentError extends ErrorResult {
   @Field(() => String, { nullable: true }) tender!: string | null;
 }

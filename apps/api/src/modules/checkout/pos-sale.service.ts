@@ -1,4 +1,4 @@
-import { computeEarnedPoints, planPointsRedemption, settleTenders, type Tender } from "@o2o/domain";
+import { computeEarnedPoints, disabledTillTender, planPointsRedemption, settleTenders, type Tender } from "@o2o/domain";
 import type { RequestAudit } from "../../audit/request-audit.ts";
 import { verifyPassword } from "../../auth/password.ts";
 import type { StaffViewer } from "../../auth/viewer.ts";
@@ -79,21 +79,30 @@ export class PosSaleService {
   async sell(viewer: StaffViewer, cmd: PosSaleCommand, audit: RequestAudit): Promise<PosSaleOutcome> {
     const at = cmd.offline?.soldAt ?? new Date();
     // The retry check, the register and the prices are read at once: a sale costs two round trips, this and its write.
-    const pricing = this.pricer.price({
+    // Variants usually come from memory; the retry check reads the catalog revision, and a sale priced on an older
+    // one is priced again from the database before anything is charged or written.
+    const priceRequest = {
       merchantId: viewer.merchantId,
       storeId: cmd.storeId,
-      channel: "POS",
+      channel: "POS" as const,
       memberId: cmd.memberId ?? null,
       lines: cmd.lines,
       couponCodes: cmd.couponCodes,
       at,
-    });
+    };
+    const pricing = this.pricer.price({ ...priceRequest, variants: "cached" });
     pricing.catch(() => undefined); // awaited below unless the sale stops first
     const [till] = await this.sql.$queryPrepared<
-      { existingId: string | null; existingChange: number | null; code: string | null; shiftStatus: string | null }[]
+      {
+        existingId: string | null;
+        existingChange: number | null;
+        code: string | null;
+        shiftStatus: string | null;
+        catalogRevision: string | null;
+      }[]
     >(
       `SELECT o.id AS "existingId", COALESCE((SELECT SUM(p."changeGiven") FROM "Payment" p WHERE p."orderId" = o.id), 0)::int AS "existingChange",
-              r.code, r."shiftStatus"
+              r.code, r."shiftStatus", (SELECT c.rev::text FROM "CatalogRevision" c WHERE c.id = 1) AS "catalogRevision"
          FROM (SELECT 1) one
          LEFT JOIN "Order" o ON o."merchantId" = $3 AND o."clientSaleId" = $5
          LEFT JOIN (SELECT s.code, (SELECT sh.status::text FROM "Shift" sh WHERE sh.id = $4 AND sh."registerId" = r.id) AS "shiftStatus"
@@ -112,7 +121,12 @@ export class PosSaleService {
       throw badInput("The shift is not open on this register.", [{ field: "shiftId", message: "not open" }]);
     const store = { code: till.code };
 
-    const priced = await pricing;
+    let priced = await pricing;
+    // Priced on an older catalog, or refused an item (memory may say "archived" for one that is on sale again).
+    const stale = priced.ok
+      ? priced.sale.catalog.cached && priced.sale.catalog.revision !== till.catalogRevision
+      : priced.code === "ITEM_NOT_SELLABLE";
+    if (stale) priced = await this.pricer.price({ ...priceRequest, variants: "fresh" });
     if (!priced.ok) {
       if (priced.code === "MEMBER_NOT_FOUND") throw notFound("Member", priced.reference);
       await this.logException(viewer, cmd.storeId, "UNKNOWN_BARCODE", priced.message, {
@@ -122,6 +136,15 @@ export class PosSaleService {
       return priced;
     }
     const sale = priced.sale;
+    // Tenders the merchant switched off are refused before anything is charged. An offline sale is not: the shopper
+    // paid with what the till offered when it sold (docs/settings.md).
+    const disabled = cmd.offline
+      ? null
+      : disabledTillTender(sale.reference.settings.payments.tillTenders, [
+          ...cmd.tenders.map((t) => t.tender),
+          ...(cmd.pointsToRedeem > 0 ? ["POINTS"] : []),
+        ]);
+    if (disabled) return { ok: false, code: "TENDER_DISABLED", message: `${disabled} is not accepted at the till.`, reference: disabled };
     const rejection = this.rejections(sale);
     if (rejection !== null) return rejection;
 

@@ -7,6 +7,7 @@ import { BatchRejected, WriteBatch } from "../../db/write-batch.ts";
 import { DISCOUNT_COLUMNS, LINE_COLUMNS, orderLineRows } from "./order-columns.ts";
 import { type BulkColumn, newId } from "../../db/bulk-insert.ts";
 import { AUDIT_COLUMNS } from "../../audit/audit-writer.ts";
+import { batchEventSql } from "../../outbox/outbox.ts";
 import { nextOrderNumberSql } from "./order-number.ts";
 import type { PosSaleCommand } from "./pos-sale.service.ts";
 import { SaleRejected } from "./pos-sale.service.ts";
@@ -221,22 +222,20 @@ async function writeSale(sql: SqlClient, r: SaleRecord): Promise<string> {
     );
   }
 
-  b.with(
-    "order_event",
-    `INSERT INTO "OutboxEvent" ("topic", "payload")
-     SELECT 'ORDER_UPDATED', ${p(
-       JSON.stringify({
-         merchantId: viewer.merchantId,
-         orderId,
-         storeId: cmd.storeId,
-         memberId,
-         status: "COMPLETED",
-         total,
-         at: at.toISOString(),
-       }),
-       "jsonb",
-     )} || jsonb_build_object('number', o.number) FROM "o" o`,
-  );
+  const events = [
+    `SELECT 'ORDER_UPDATED' AS topic, ${p(
+      JSON.stringify({
+        merchantId: viewer.merchantId,
+        orderId,
+        storeId: cmd.storeId,
+        memberId,
+        status: "COMPLETED",
+        total,
+        at: at.toISOString(),
+      }),
+      "jsonb",
+    )} || jsonb_build_object('number', o.number) AS payload FROM "o" o`,
+  ];
   b.insertRows("audit", "AuditLog", AUDIT_COLUMNS, [
     r.audit.row({
       action: training ? "sale.training" : "sale.create",
@@ -254,16 +253,18 @@ async function writeSale(sql: SqlClient, r: SaleRecord): Promise<string> {
   ]);
 
   if (!training) {
-    takeStockForSale(b, {
-      locationId: cmd.storeId,
-      quantities: quantitiesByVariant(sale.lines),
-      // Goods sold offline have left the shop: stock follows them, short stock is logged below.
-      allowNegative: sale.reference.settings.allowNegativeStockAtPos || Boolean(cmd.offline),
-      orderId,
-      merchantId: viewer.merchantId,
-      actorId: viewer.staffId,
-      at,
-    });
+    events.push(
+      takeStockForSale(b, {
+        locationId: cmd.storeId,
+        quantities: quantitiesByVariant(sale.lines),
+        // Goods sold offline have left the shop: stock follows them, short stock is logged below.
+        allowNegative: sale.reference.settings.allowNegativeStockAtPos || Boolean(cmd.offline),
+        orderId,
+        merchantId: viewer.merchantId,
+        actorId: viewer.staffId,
+        at,
+      }),
+    );
     b.with(
       "discrepancy_log",
       `${exception(
@@ -275,6 +276,8 @@ async function writeSale(sql: SqlClient, r: SaleRecord): Promise<string> {
                   FROM "moved" WHERE "onHand" < 0) n WHERE n.count > 0`,
     );
   }
+  // Every event of the sale in one outbox row: the relay publishes them one by one.
+  b.with("events", batchEventSql(events));
   await b.run(sql, `${number} AS number`);
   return orderId;
 }

@@ -1,4 +1,5 @@
 import { parsePromotionRule, type Promotion, type PromotionSchedule } from "@o2o/domain";
+import { RefreshingCache } from "../../cache/refreshing-cache.ts";
 import type { Db } from "../../db/client.ts";
 import { type MerchantSettings, parseMerchantSettings } from "./merchant-settings.ts";
 
@@ -10,38 +11,24 @@ export type PricingReference = {
   promotions: Promotion[];
   /** channel type → SalesChannel id */
   channelIds: Map<string, string>;
-  loadedAt: number;
 };
 
-const TTL_MS = 5000;
-
 /**
- * Cached for a few seconds per merchant so a till does not reload promotions on every scan; writes to promotions,
- * categories or settings in this instance invalidate at once, other instances see them within the TTL.
+ * Kept per merchant: fresh for 5 s, then served while one background reload runs (a till never waits for it), never
+ * older than 60 s; writes to promotions, categories or settings in this instance invalidate at once, other instances
+ * see them within about 5 s.
  */
 export class PricingReferenceCache {
-  private readonly byMerchant = new Map<string, Promise<PricingReference>>();
+  private readonly byMerchant = new RefreshingCache<string, PricingReference>(5_000, 60_000);
 
   constructor(private readonly db: Db) {}
 
   get(merchantId: string): Promise<PricingReference> {
-    const cached = this.byMerchant.get(merchantId);
-    if (cached) return cached;
-    const loading = this.load(merchantId);
-    this.byMerchant.set(merchantId, loading);
-    loading.then(
-      (ref) =>
-        setTimeout(
-          () => this.byMerchant.get(merchantId) === loading && this.byMerchant.delete(merchantId),
-          TTL_MS - (Date.now() - ref.loadedAt),
-        ).unref(),
-      () => this.byMerchant.delete(merchantId),
-    );
-    return loading;
+    return this.byMerchant.get(merchantId, () => this.load(merchantId));
   }
 
   invalidate(merchantId: string): void {
-    this.byMerchant.delete(merchantId);
+    this.byMerchant.evict(merchantId);
   }
 
   private async load(merchantId: string): Promise<PricingReference> {
@@ -82,7 +69,6 @@ export class PricingReferenceCache {
       categoryPath,
       promotions: parsed,
       channelIds: new Map(channels.map((c) => [c.type, c.id])),
-      loadedAt: Date.now(),
     };
   }
 }

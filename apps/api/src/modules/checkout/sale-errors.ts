@@ -27,7 +27,11 @@ export function toSaleError(f: SaleFailure): SaleError {
   if (f.code.startsWith("COUPON_"))
     return Object.assign(new CouponError(), base, { couponCode: f.reference ?? null, missing: f.missing ?? null });
   if (f.code.startsWith("TENDER_") || f.code === "STORE_CREDIT_INSUFFICIENT") {
-    return Object.assign(new TenderError(), base, { missing: f.missing ?? null, available: f.available ?? null });
+    return Object.assign(new TenderError(), base, {
+      missing: f.missing ?? null,
+      available: f.available ?? null,
+      tender: f.reference ?? null,
+    });
   }
   if (f.code.startsWith("POINTS_")) return Object.assign(new PointsError(), base);
   if (f.code.startsWith("APPROVAL_") || f.code.startsWith("MANUAL_")) return Object.assign(new ApprovalError(), base);

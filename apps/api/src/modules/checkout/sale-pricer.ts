@@ -13,7 +13,8 @@ import type { Db } from "../../db/client.ts";
 import type { SqlClient } from "../../db/sql-client.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import type { PricingReference, PricingReferenceCache } from "./pricing-reference.ts";
-import { loadSaleVariants } from "./sale-variants.ts";
+import { SaleVariantCache } from "./sale-variant-cache.ts";
+import { loadSaleVariants, type SaleVariantRead } from "./sale-variants.ts";
 
 export type SaleLineRequest = {
   variantId?: string | null;
@@ -30,6 +31,11 @@ export type PriceRequest = {
   lines: SaleLineRequest[];
   couponCodes: string[];
   at: Date;
+  /**
+   * "cached": variants may come from memory (the till's sale, which checks `PricedSale.catalog.revision` against the
+   * database in its own statement); by default they are read from the database.
+   */
+  variants?: "cached" | "fresh";
 };
 
 export type PricingFailure = { code: "UNKNOWN_ITEM" | "ITEM_NOT_SELLABLE" | "MEMBER_NOT_FOUND"; message: string; reference: string };
@@ -66,6 +72,8 @@ export type PricedSale = {
   /** Coupon codes that match no issued coupon. */
   unknownCoupons: string[];
   reference: PricingReference;
+  /** The catalog revision the variants were read at, and whether they came from the in-memory cache. */
+  catalog: { revision: string | null; cached: boolean };
 };
 
 /**
@@ -73,6 +81,8 @@ export type PricedSale = {
  * store, channel and member tier, then runs the domain cart engine with the active promotions and the coupons.
  */
 export class SalePricer {
+  private readonly variantCache = new SaleVariantCache();
+
   constructor(
     private readonly db: Db,
     private readonly sql: SqlClient,
@@ -86,7 +96,7 @@ export class SalePricer {
 
     const [reference, variants, member, coupons] = await Promise.all([
       this.references.get(req.merchantId),
-      loadSaleVariants(this.sql, req.merchantId, ids, codes),
+      this.variants(req, ids, codes),
       req.memberId
         ? this.sql
             .$queryRawUnsafe<SaleMember[]>(
@@ -108,8 +118,8 @@ export class SalePricer {
     const channelId = reference.channelIds.get(req.channel) ?? null;
     if (req.memberId && !member) return { ok: false, code: "MEMBER_NOT_FOUND", message: "No such member.", reference: req.memberId };
 
-    const byId = new Map(variants.map((v) => [v.id, v]));
-    const byCode = new Map(variants.flatMap((v) => v.codes.map((code) => [code, v] as const)));
+    const byId = new Map(variants.variants.map((v) => [v.id, v]));
+    const byCode = new Map(variants.variants.flatMap((v) => v.codes.map((code) => [code, v] as const)));
     const lines: PricedSaleLine[] = [];
     const cartLines: CartLineInput[] = [];
     const manual: ManualDiscountInput[] = [];
@@ -170,8 +180,17 @@ export class SalePricer {
         coupons: coupons.map((c) => ({ id: c.id, code: c.code, templateId: c.templateId, memberId: c.memberId })),
         unknownCoupons: couponCodes.filter((c) => !known.has(c)),
         reference,
+        catalog: { revision: variants.revision, cached: variants.cached },
       },
     };
+  }
+
+  private async variants(req: PriceRequest, ids: string[], codes: string[]): Promise<SaleVariantRead & { cached: boolean }> {
+    const hit = req.variants === "cached" ? this.variantCache.lookup(req.merchantId, ids, codes) : null;
+    if (hit) return { ...hit, cached: true };
+    const read = await loadSaleVariants(this.sql, req.merchantId, ids, codes);
+    if (read.revision !== null) this.variantCache.store(req.merchantId, read.revision, read.variants);
+    return { ...read, cached: false };
   }
 
   private async couponInputs(coupons: CouponWithTemplate[], memberId: string | null): Promise<CouponInput[]> {

@@ -21,11 +21,12 @@ export type StockTake = {
 
 /**
  * Adds to a sale's write batch: the sold goods taken off the shelf ("moved": the changed stock rows), their ledger lines
- * and their STOCK_CHANGED / LOW_STOCK_ALERT outbox events. Without `allowNegative` only rows with enough available stock
- * change, and the batch fails with INSUFFICIENT_STOCK (detail: the first variant short) unless every variant moved.
- * Variants go in id order, so concurrent sales lock shared stock rows in the same order.
+ * and returns a query of their STOCK_CHANGED / LOW_STOCK_ALERT events (`topic`, `payload`) for the sale's outbox row.
+ * Without `allowNegative` only rows with enough available stock change, and the batch fails with INSUFFICIENT_STOCK
+ * (detail: the first variant short) unless every variant moved. Variants go in id order, so concurrent sales lock
+ * shared stock rows in the same order.
  */
-export function takeStockForSale(b: WriteBatch, take: StockTake): void {
+export function takeStockForSale(b: WriteBatch, take: StockTake): string {
   const variantIds = [...take.quantities.keys()].sort();
   const location = b.param(take.locationId, "text");
   const variants = b.param(variantIds, "text[]");
@@ -59,20 +60,16 @@ export function takeStockForSale(b: WriteBatch, take: StockTake): void {
        SELECT gen_random_uuid()::text, s."variantId", ${location}, 'SALE', -s.qty, s."onHand", 'Order', ${b.param(take.orderId, "text")},
               ${b.param(take.actorId, "text")}, ${at} FROM "sold" s`,
     )
-    .with(
-      "stock_events",
-      `INSERT INTO "OutboxEvent" ("topic", "payload")
-       SELECT 'STOCK_CHANGED', jsonb_build_object('merchantId', ${merchant}, 'variantId', s."variantId", 'locationId', ${location},
-                'onHand', s."onHand", 'reserved', s."reserved", 'available', s.available, 'reason', 'SALE', 'at', ${at})
-         FROM "sold" s
-       UNION ALL
-       SELECT 'LOW_STOCK_ALERT', jsonb_build_object('merchantId', ${merchant}, 'variantId', s."variantId", 'locationId', ${location},
-                'available', s.available, 'threshold', s."lowStockThreshold", 'at', ${at})
-         FROM "sold" s WHERE s."lowStockThreshold" IS NOT NULL AND s.available <= s."lowStockThreshold"`,
-    )
     .check(
       `(SELECT count(*) FROM "moved") = ${b.param(variantIds.length, "int")}`,
       "INSUFFICIENT_STOCK",
       `(SELECT v FROM unnest(${variants}) AS v WHERE v NOT IN (SELECT "variantId" FROM "moved") LIMIT 1)`,
     );
+  return `SELECT 'STOCK_CHANGED' AS topic, jsonb_build_object('merchantId', ${merchant}, 'variantId', s."variantId", 'locationId', ${location},
+              'onHand', s."onHand", 'reserved', s."reserved", 'available', s.available, 'reason', 'SALE', 'at', ${at}) AS payload
+       FROM "sold" s
+     UNION ALL
+     SELECT 'LOW_STOCK_ALERT', jsonb_build_object('merchantId', ${merchant}, 'variantId', s."variantId", 'locationId', ${location},
+              'available', s.available, 'threshold', s."lowStockThreshold", 'at', ${at})
+       FROM "sold" s WHERE s."lowStockThreshold" IS NOT NULL AND s.available <= s."lowStockThreshold"`;
 }

@@ -20,13 +20,17 @@ export type SaleVariant = {
 
 type Row = Omit<SaleVariant, "overrides"> & {
   overrides: { channelId: string | null; storeId: string | null; price: number; startsAt: string | null; endsAt: string | null }[];
+  catalogRevision: string;
 };
+
+/** Variants as of one catalog revision (see SaleVariantCache); the revision is null when none was found. */
+export type SaleVariantRead = { revision: string | null; variants: SaleVariant[] };
 
 /**
  * The variants of a sale by id or barcode, with product, price overrides and tier prices, in ONE statement (the
- * till's hot path: Prisma's include would issue five).
+ * till's hot path: Prisma's include would issue five), and the catalog revision they were read at.
  */
-export async function loadSaleVariants(db: SqlClient, merchantId: string, ids: string[], codes: string[]): Promise<SaleVariant[]> {
+export async function loadSaleVariants(db: SqlClient, merchantId: string, ids: string[], codes: string[]): Promise<SaleVariantRead> {
   const rows = await db.$queryPrepared<Row[]>(
     `SELECT v.id, v.sku, v.name, v."basePrice", v.status::text AS status, v."productId", p.name AS "productName",
             p.status::text AS "productStatus", p."categoryId", p."brandId",
@@ -34,7 +38,8 @@ export async function loadSaleVariants(db: SqlClient, merchantId: string, ids: s
             COALESCE((SELECT json_agg(json_build_object('channelId', o."channelId", 'storeId', o."storeId", 'price', o.price,
                         'startsAt', o."startsAt", 'endsAt', o."endsAt")) FROM "PriceOverride" o WHERE o."variantId" = v.id), '[]'::json) AS overrides,
             COALESCE((SELECT json_agg(json_build_object('tierId', t."tierId", 'price', t.price)) FROM "TierPrice" t WHERE t."variantId" = v.id),
-                     '[]'::json) AS "tierPrices"
+                     '[]'::json) AS "tierPrices",
+            (SELECT r.rev::text FROM "CatalogRevision" r WHERE r.id = 1) AS "catalogRevision"
        FROM "Variant" v JOIN "Product" p ON p.id = v."productId"
       WHERE v."merchantId" = $1
         -- One IN over a UNION (not "id = ANY OR id IN (...)"): the OR made PostgreSQL scan every variant of the merchant.
@@ -44,7 +49,7 @@ export async function loadSaleVariants(db: SqlClient, merchantId: string, ids: s
     codes,
   );
   const parse = <T>(v: unknown): T => (typeof v === "string" ? JSON.parse(v) : v) as T;
-  return rows.map((r) => ({
+  const variants = rows.map(({ catalogRevision: _, ...r }) => ({
     ...r,
     basePrice: Number(r.basePrice),
     codes: parse<string[]>(r.codes),
@@ -55,4 +60,5 @@ export async function loadSaleVariants(db: SqlClient, merchantId: string, ids: s
       endsAt: o.endsAt ? new Date(o.endsAt) : null,
     })),
   }));
+  return { revision: rows[0]?.catalogRevision ?? null, variants };
 }

@@ -17,6 +17,19 @@ const ADJUST = `mutation($i: AdjustStockInput!) { adjustStock(input: $i) {
   ... on InsufficientStockError { available requested }
 } }`;
 
+const MOVEMENTS = `query($filter: StockMovementFilter, $first: Int!, $after: String) {
+  stockMovements(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo { hasNextPage hasPreviousPage endCursor }
+    edges { cursor node { id createdAt } }
+  }
+}`;
+type MovementPage = {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
+  edges: { cursor: string; node: { id: string; createdAt: string } }[];
+};
+
 type LevelNode = {
   id: string;
   onHand: number;
@@ -64,6 +77,49 @@ afterAll(async () => {
 });
 
 describe("stock reads", () => {
+  it("pages through a store's stock ledger newest first, past 100 rows, without repeats or gaps (same-instant rows too)", async () => {
+    // Rows written in one statement share their timestamp: only the id orders them, across a page boundary too.
+    const at = new Date(Date.now() - 3_600_000);
+    await env.db.stockMovement.createMany({
+      data: Array.from({ length: 9 }, (_, i) => ({
+        variantId: variantIds[i % variantIds.length] as string,
+        locationId: sh,
+        reason: "ADJUSTMENT" as const,
+        delta: 1,
+        onHandAfter: 10 + i,
+        createdAt: at,
+      })),
+    });
+    const owner = await env.as("owner");
+    const filter = { locationId: sh };
+    const total = await env.db.stockMovement.count({ where: { locationId: sh } });
+    expect(total).toBeGreaterThan(100);
+    const pages: MovementPage[] = [];
+    let after: string | null = null;
+    do {
+      const page: MovementPage = (await owner.ok<{ stockMovements: MovementPage }>(MOVEMENTS, { filter, first: 7, after })).stockMovements;
+      pages.push(page);
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after && pages.length < 1000);
+    const ids = pages.flatMap((p) => p.edges.map((e) => e.node.id));
+    expect(pages).toHaveLength(Math.ceil(total / 7));
+    expect(pages.every((p) => p.totalCount === total)).toBe(true);
+    expect(pages.slice(1).every((p) => p.pageInfo.hasPreviousPage)).toBe(true);
+    expect(new Set(ids).size).toBe(total);
+    const expected = await env.db.stockMovement.findMany({
+      where: { locationId: sh },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      select: { id: true },
+    });
+    expect(ids).toEqual(expected.map((m) => m.id));
+    // A cursor from another page of the same list picks up exactly after its row.
+    const cursor = pages[3]?.edges[2]?.cursor as string;
+    const resumed = (await owner.ok<{ stockMovements: MovementPage }>(MOVEMENTS, { filter, first: 5, after: cursor })).stockMovements;
+    expect(resumed.edges.map((e) => e.node.id)).toEqual(ids.slice(3 * 7 + 3, 3 * 7 + 8));
+    expect(TestClient.code(await owner.gql(MOVEMENTS, { filter, first: 5, after: "not-a-cursor" }))).toBe("BAD_USER_INPUT");
+    expect(TestClient.code(await owner.gql(MOVEMENTS, { filter, first: 101 }))).toBe("BAD_USER_INPUT");
+  });
+
   it("limits an unfiltered list to the viewer's stores and pages through it", async () => {
     const manager = await env.as("manager.sh");
     const first = (await manager.ok<{ stockLevels: LevelPage }>(LEVELS, { first: 100 })).stockLevels;

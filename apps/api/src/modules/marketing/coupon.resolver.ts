@@ -175,6 +175,11 @@ export class CouponResolver {
     return run;
   }
 
+  @FieldResolver(() => String, { nullable: true, description: "The receipt number of the order the coupon was redeemed on." })
+  async orderNumber(@Root() coupon: Coupon, @Ctx() ctx: Context): Promise<string | null> {
+    return coupon.orderId ? ((await ctx.loaders.orderRef.load(coupon.orderId))?.number ?? null) : null;
+  }
+
   @FieldResolver(() => CouponTemplate)
   async template(@Root() coupon: Coupon, @Ctx() ctx: Context): Promise<CouponTemplate> {
     const row = await ctx.loaders.couponTemplate.load(coupon.templateId);

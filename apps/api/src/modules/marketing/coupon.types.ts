@@ -57,7 +57,9 @@ export class Coupon {
   @Field(() => DateTime) issuedAt!: Date;
   @Field(() => DateTime, { nullable: true }) redeemedAt!: Date | null;
   @Field(() => ID, { nullable: true }) memberId!: string | null;
-  @Field(() => ID, { nullable: true }) orderId!: string | null;
+  @Field(() => ID, { nullable: true, description: "The order the coupon was redeemed on." }) orderId!: string | null;
+  @Field(() => String, { nullable: true, description: "The receipt number of the order the coupon was redeemed on." })
+  orderNumber?: string | null;
   @Field(() => CouponTemplate) template?: CouponTemplate;
   templateId!: string;
 }

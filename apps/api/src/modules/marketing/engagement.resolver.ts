@@ -1,6 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { authz } from "../../auth/viewer.ts";
 import type { Context } from "../../context.ts";
+import { PageArgs } from "../../graphql/pagination.ts";
+import { Member } from "../members/members.types.ts";
 import { Store } from "../stores/stores.types.ts";
 import type { CampaignRow } from "./campaign.service.ts";
 import {
@@ -9,11 +11,13 @@ import {
   CreateCampaignInput,
   CreateMemberEventInput,
   EventSignup,
+  EventSignupConnection,
   EventSignupResult,
   MarketingListArgs,
   MemberEvent,
   MemberEventConnection,
   UpdateCampaignInput,
+  UpdateMemberEventInput,
 } from "./engagement.types.ts";
 import { EventSignupError } from "./marketing-errors.ts";
 import { promotionOf } from "./promotion-data.ts";
@@ -79,6 +83,33 @@ export class MemberEventResolver {
     return ctx.services.memberEvents.create(staff, input, ctx.audit);
   }
 
+  @Mutation(() => MemberEvent, {
+    description:
+      "Changes a member event (marketing:write in its store, or merchant-wide for an event without one); status ENDED cancels it.",
+  })
+  async updateMemberEvent(
+    @Arg("id", () => ID) id: string,
+    @Arg("input", () => UpdateMemberEventInput) input: UpdateMemberEventInput,
+    @Ctx() ctx: Context,
+  ): Promise<MemberEvent> {
+    const { staff } = authz.require(ctx.viewer, "marketing:write");
+    return ctx.services.memberEvents.update(staff, id, input, ctx.audit);
+  }
+
+  @Query(() => EventSignupConnection, {
+    description:
+      "Who signed up for an event, first come first (marketing:read in its store, or merchant-wide for an event without one, and member:read).",
+  })
+  async memberEventSignups(
+    @Arg("eventId", () => ID) eventId: string,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<EventSignupConnection> {
+    const { staff, scope } = authz.require(ctx.viewer, "marketing:read");
+    authz.require(staff, "member:read");
+    return (await ctx.services.memberEvents.signups(staff, scope, eventId, page)) as unknown as EventSignupConnection;
+  }
+
   @Mutation(() => EventSignupResult, { description: "The signed-in member takes a seat at an event (again: the same seat)." })
   async signUpForEvent(@Arg("eventId", () => ID) eventId: string, @Ctx() ctx: Context): Promise<typeof EventSignupResult> {
     const member = authz.requireMember(ctx.viewer);
@@ -102,6 +133,14 @@ export class MemberEventResolver {
 
 @Resolver(() => EventSignup)
 export class EventSignupResolver {
+  @FieldResolver(() => Member, { nullable: true })
+  async member(@Root() signup: EventSignup, @Ctx() ctx: Context): Promise<Member | null> {
+    const viewer = ctx.viewer;
+    const allowed =
+      viewer?.kind === "MEMBER" ? viewer.memberId === signup.memberId : Boolean(viewer && authz.scopeOf(viewer, "member:read"));
+    return allowed ? ((await ctx.loaders.member.load(signup.memberId)) as Member | null) : null;
+  }
+
   @FieldResolver(() => MemberEvent)
   async event(@Root() signup: EventSignup, @Ctx() ctx: Context): Promise<MemberEvent> {
     const memberId = ctx.viewer?.kind === "MEMBER" ? ctx.viewer.memberId : null;

@@ -3,6 +3,7 @@ import { ArgsType, createUnionType, Field, ID, InputType, Int, ObjectType } from
 import { MarketingStatus } from "../../generated/prisma/enums.ts";
 import { ConnectionType, PageArgs } from "../../graphql/pagination.ts";
 import { DateTime } from "../../graphql/scalars.ts";
+import { Member } from "../members/members.types.ts";
 import { Store } from "../stores/stores.types.ts";
 import { EventSignupError } from "./marketing-errors.ts";
 import { Promotion } from "./promotion.types.ts";
@@ -98,6 +99,27 @@ export class CreateMemberEventInput {
   @Field(() => MarketingStatus, { defaultValue: MarketingStatus.ACTIVE }) @IsIn(Object.values(MarketingStatus)) status!: MarketingStatus;
 }
 
+@InputType({
+  description: "Changes to a member event; omitted fields stay, capacity null = unlimited, tierIds replaces the list. The store stays.",
+})
+export class UpdateMemberEventInput {
+  @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 100) title?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(2000) description?: string | null;
+  @Field(() => DateTime, { nullable: true }) @IsOptional() @IsDate() startsAt?: Date | null;
+  @Field(() => DateTime, { nullable: true }) @IsOptional() @IsDate() endsAt?: Date | null;
+  @Field(() => Int, { nullable: true, description: "Not below the members already signed up." })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  capacity?: number | null;
+  @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(20) @Length(1, 64, { each: true }) tierIds?: string[] | null;
+  @Field(() => MarketingStatus, { nullable: true, description: "ENDED cancels the event: nobody can sign up any more." })
+  @IsOptional()
+  @IsIn(Object.values(MarketingStatus))
+  status?: MarketingStatus | null;
+}
+
 @ObjectType({ description: "A member's place at an event." })
 export class EventSignup {
   @Field(() => ID) id!: string;
@@ -105,7 +127,11 @@ export class EventSignup {
   @Field(() => ID) memberId!: string;
   @Field(() => DateTime) createdAt!: Date;
   @Field(() => MemberEvent) event?: MemberEvent;
+  @Field(() => Member, { nullable: true, description: "For staff with member:read and for the member themself." }) member?: Member | null;
 }
+
+@ObjectType()
+export class EventSignupConnection extends ConnectionType(EventSignup) {}
 
 export const EventSignupResult = createUnionType({
   name: "EventSignupResult",

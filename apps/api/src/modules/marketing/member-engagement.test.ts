@@ -201,3 +201,90 @@ describe("member events", () => {
     expect((await loser.ok(SIGN_UP, { e: eventId })).signUpForEvent.__typename).toBe("EventSignup");
   });
 });
+
+describe("editing member events", () => {
+  const CREATE_EVENT = `mutation($i: CreateMemberEventInput!) { createMemberEvent(input: $i) { id } }`;
+  const UPDATE_EVENT = `mutation($id: ID!, $i: UpdateMemberEventInput!) { updateMemberEvent(id: $id, input: $i) {
+    id title capacity seatsLeft signedUpCount tierIds status startsAt endsAt } }`;
+  const SIGNUPS = `query($e: ID!) { memberEventSignups(eventId: $e) { totalCount edges { node { memberId createdAt member { phone } } } } }`;
+  const hours = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
+
+  async function event(storeId: string | null, capacity: number) {
+    const created = await marketing.ok(CREATE_EVENT, {
+      i: { title: "新品试穿会", storeId, startsAt: hours(24), endsAt: hours(26), capacity },
+    });
+    return created.createMemberEvent.id as string;
+  }
+
+  it("staff see who signed up, change the event, and cancel it (ENDED closes sign-up)", async () => {
+    const eventId = await event(env.demo.storeIds.shanghai, 5);
+    const [a, b] = await Promise.all([env.asMember("13700000021"), env.asMember("13700000022")]);
+    await a.ok(SIGN_UP, { e: eventId });
+    await b.ok(SIGN_UP, { e: eventId });
+    const listed = (await marketing.ok(SIGNUPS, { e: eventId })).memberEventSignups;
+    expect(listed.totalCount).toBe(2);
+    expect(listed.edges.map((e: { node: { member: { phone: string } } }) => e.node.member.phone)).toEqual(["13700000021", "13700000022"]);
+    const managerSh = await env.as("manager.sh");
+    expect((await managerSh.ok(SIGNUPS, { e: eventId })).memberEventSignups.totalCount).toBe(2);
+
+    const gold = await env.db.memberTier.findFirstOrThrow({ where: { code: "GOLD" } });
+    const updated = (
+      await managerSh.ok(UPDATE_EVENT, { id: eventId, i: { title: "秋冬新品试穿会", capacity: 2, tierIds: [gold.id, gold.id] } })
+    ).updateMemberEvent;
+    expect(updated).toMatchObject({
+      title: "秋冬新品试穿会",
+      capacity: 2,
+      seatsLeft: 0,
+      signedUpCount: 2,
+      tierIds: [gold.id],
+      status: "ACTIVE",
+    });
+    const audit = await env.db.auditLog.findFirst({ where: { action: "member_event.update", entityId: eventId } });
+    expect(audit).not.toBeNull();
+
+    const cancelled = (await marketing.ok(UPDATE_EVENT, { id: eventId, i: { status: "ENDED", capacity: null } })).updateMemberEvent;
+    expect(cancelled).toMatchObject({ status: "ENDED", capacity: null, seatsLeft: null });
+    const late = await env.asMember("13700000023");
+    expect((await late.ok(SIGN_UP, { e: eventId })).signUpForEvent).toMatchObject({ code: "EVENT_CLOSED" });
+
+    const all = await marketing.ok(`{ memberEvents(includeInactive: true, first: 50) { edges { node { id title tierIds } } } }`);
+    const titles = all.memberEvents.edges.map((e: { node: { title: string; tierIds: string[] } }) => [e.node.title, e.node.tierIds]);
+    expect(titles).toContainEqual(["秋冬新品穿搭沙龙", []]);
+  });
+
+  it("only staff with marketing rights in the event's store change it or read its sign-ups", async () => {
+    const eventId = await event(env.demo.storeIds.shanghai, 5);
+    const before = await env.db.memberEvent.findUniqueOrThrow({ where: { id: eventId } });
+    const managerBj = await env.as("manager.bj");
+    expect(TestClient.code(await managerBj.gql(UPDATE_EVENT, { id: eventId, i: { title: "改名" } }))).toBe("FORBIDDEN");
+    expect(TestClient.code(await managerBj.gql(SIGNUPS, { e: eventId }))).toBe("FORBIDDEN");
+    const cashier = await env.as("cashier.sh");
+    expect(TestClient.code(await cashier.gql(UPDATE_EVENT, { id: eventId, i: { title: "改名" } }))).toBe("FORBIDDEN");
+    expect(TestClient.code(await cashier.gql(SIGNUPS, { e: eventId }))).toBe("FORBIDDEN");
+    const member = await env.asMember("13700000021");
+    expect(TestClient.code(await member.gql(SIGNUPS, { e: eventId }))).toBe("FORBIDDEN");
+    const merchantWide = await event(null, 5);
+    const managerSh = await env.as("manager.sh");
+    expect(TestClient.code(await managerSh.gql(UPDATE_EVENT, { id: merchantWide, i: { title: "改名" } }))).toBe("FORBIDDEN");
+    expect(await env.db.memberEvent.findUniqueOrThrow({ where: { id: eventId } })).toEqual(before);
+  });
+
+  it("a bad window, a capacity below the seats taken or an unknown tier changes nothing", async () => {
+    const eventId = await event(env.demo.storeIds.shanghai, 5);
+    await (await env.asMember("13700000024")).ok(SIGN_UP, { e: eventId });
+    await (await env.asMember("13700000025")).ok(SIGN_UP, { e: eventId });
+    const before = await env.db.memberEvent.findUniqueOrThrow({ where: { id: eventId } });
+    const field = async (input: Record<string, unknown>) => {
+      const res = await marketing.gql(UPDATE_EVENT, { id: eventId, i: input });
+      expect(TestClient.code(res)).toBe("BAD_USER_INPUT");
+      return res.errors?.[0]?.extensions?.fieldErrors?.[0]?.field;
+    };
+    expect(await field({ capacity: 1, title: "改名" })).toBe("capacity");
+    expect(await field({ endsAt: hours(1) })).toBe("endsAt");
+    expect(await field({ startsAt: hours(20), endsAt: hours(-1) })).toBe("endsAt");
+    expect(await field({ tierIds: ["no-such-tier"] })).toBe("tierIds");
+    expect(await field({ title: "" })).toBe("title");
+    expect(TestClient.code(await marketing.gql(UPDATE_EVENT, { id: "no-such-event", i: { title: "x" } }))).toBe("NOT_FOUND");
+    expect(await env.db.memberEvent.findUniqueOrThrow({ where: { id: eventId } })).toEqual(before);
+  });
+});

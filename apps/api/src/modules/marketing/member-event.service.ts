@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import type { RequestAudit } from "../../audit/request-audit.ts";
-import type { MemberViewer, StaffViewer } from "../../auth/viewer.ts";
-import type { Db } from "../../db/client.ts";
-import { invalidField, notFound } from "../../errors/api-errors.ts";
+import { authz, type MemberViewer, type Scope, type StaffViewer } from "../../auth/viewer.ts";
+import type { Db, Tx } from "../../db/client.ts";
+import { forbidden, invalidField, notFound } from "../../errors/api-errors.ts";
 import type { EventSignup as EventSignupRow, Prisma } from "../../generated/prisma/client.ts";
 import { type Connection, type PageArgs, paginate } from "../../graphql/pagination.ts";
-import type { CreateMemberEventInput, MemberEvent } from "./engagement.types.ts";
+import type { CreateMemberEventInput, MemberEvent, UpdateMemberEventInput } from "./engagement.types.ts";
 import type { Failure } from "./marketing-errors.ts";
 
 type EventRow = Prisma.MemberEventGetPayload<{ include: { _count: { select: { signups: true } }; signups: { select: { id: true } } } }>;
@@ -19,6 +19,8 @@ function eventOf(row: EventRow, memberId: string | null): MemberEvent {
   const taken = row._count.signups;
   return {
     ...row,
+    // The array column has no database default: rows written without it (the demo seed) hold NULL.
+    tierIds: row.tierIds ?? [],
     signedUpCount: taken,
     seatsLeft: row.capacity === null ? null : Math.max(0, row.capacity - taken),
     signedUp: memberId ? row.signups.length > 0 : null,
@@ -55,13 +57,11 @@ export class MemberEventService {
   async create(viewer: StaffViewer, input: CreateMemberEventInput, audit: RequestAudit): Promise<MemberEvent> {
     if (input.startsAt >= input.endsAt) throw invalidField("endsAt", "The end must be after the start.");
     if (input.endsAt <= new Date()) throw invalidField("endsAt", "The event is already over.");
-    const tierIds = [...new Set(input.tierIds)];
-    const [store, tiers] = await Promise.all([
+    const [store, tierIds] = await Promise.all([
       input.storeId ? this.db.store.findFirst({ where: { id: input.storeId, merchantId: viewer.merchantId }, select: { id: true } }) : null,
-      tierIds.length ? this.db.memberTier.count({ where: { merchantId: viewer.merchantId, id: { in: tierIds } } }) : 0,
+      this.checkTiers(this.db, viewer.merchantId, input.tierIds),
     ]);
     if (input.storeId && !store) throw notFound("Store", input.storeId);
-    if (tiers !== tierIds.length) throw invalidField("tierIds", "Unknown member tier.");
     const row = await this.db.$transaction(async (tx) => {
       const created = await tx.memberEvent.create({
         data: {
@@ -87,6 +87,73 @@ export class MemberEventService {
       return created;
     });
     return eventOf(row, null);
+  }
+
+  /**
+   * Changes an event under its row lock (marketing:write in its store, or merchant-wide for an event without one). The
+   * capacity cannot drop below the seats already taken; status ENDED cancels the event.
+   */
+  async update(viewer: StaffViewer, id: string, input: UpdateMemberEventInput, audit: RequestAudit): Promise<MemberEvent> {
+    const row = await this.db.$transaction(async (tx) => {
+      await tx.$queryRawUnsafe(`SELECT id FROM "MemberEvent" WHERE id = $1 AND "merchantId" = $2 FOR UPDATE`, id, viewer.merchantId);
+      const before = await tx.memberEvent.findFirst({ where: { id, merchantId: viewer.merchantId }, include: this.include(null) });
+      if (!before) throw notFound("Member event", id);
+      if (before.storeId) authz.requireInStore(viewer, "marketing:write", before.storeId);
+      else authz.requireMerchantWide(viewer, "marketing:write");
+      const startsAt = input.startsAt ?? before.startsAt;
+      const endsAt = input.endsAt ?? before.endsAt;
+      if (startsAt >= endsAt) throw invalidField("endsAt", "The end must be after the start.");
+      if (input.endsAt && input.endsAt <= new Date()) throw invalidField("endsAt", "The event is already over.");
+      const capacity = input.capacity === undefined ? before.capacity : input.capacity;
+      if (capacity !== null && capacity < before._count.signups) {
+        throw invalidField("capacity", `${before._count.signups} members have signed up already.`);
+      }
+      const tierIds = input.tierIds ? await this.checkTiers(tx, viewer.merchantId, input.tierIds) : undefined;
+      const after = await tx.memberEvent.update({
+        where: { id },
+        data: {
+          title: input.title ?? undefined,
+          description: input.description,
+          startsAt,
+          endsAt,
+          capacity,
+          tierIds,
+          status: input.status ?? undefined,
+        },
+        include: this.include(null),
+      });
+      await audit.record(tx, {
+        action: "member_event.update",
+        entityType: "MemberEvent",
+        entityId: id,
+        storeId: after.storeId,
+        before,
+        after,
+      });
+      return after;
+    });
+    return eventOf(row, null);
+  }
+
+  /** Who signed up, first come first: for staff whose scope covers the event's store (merchant-wide for an event without one). */
+  async signups(viewer: StaffViewer, scope: Scope, eventId: string, page: PageArgs): Promise<Connection<EventSignupRow>> {
+    const event = await this.db.memberEvent.findFirst({ where: { id: eventId, merchantId: viewer.merchantId }, select: { storeId: true } });
+    if (!event) throw notFound("Member event", eventId);
+    if (!authz.canSeeStore(scope, event.storeId)) throw forbidden("This event is for a store outside your marketing:read scope.");
+    const where = { eventId };
+    return paginate(
+      page,
+      (p) => this.db.eventSignup.findMany({ where, orderBy: [{ createdAt: "asc" }, { id: "asc" }], ...p }),
+      () => this.db.eventSignup.count({ where }),
+    );
+  }
+
+  /** The distinct tier ids, all of them the merchant's. */
+  private async checkTiers(db: Db | Tx, merchantId: string, ids: string[]): Promise<string[]> {
+    const tierIds = [...new Set(ids)];
+    const found = tierIds.length ? await db.memberTier.count({ where: { merchantId, id: { in: tierIds } } }) : 0;
+    if (found !== tierIds.length) throw invalidField("tierIds", "Unknown member tier.");
+    return tierIds;
   }
 
   /**

@@ -1,6 +1,7 @@
 import { IsInt, IsOptional, Length, Max, Min, ArrayMaxSize, ValidateNested } from "class-validator";
 import { Field, ID, InputType, Int, ObjectType, createUnionType } from "type-graphql";
 import { DateTime, JSONObject } from "../../graphql/scalars.ts";
+import { LanguageSettings, TillReceipt, TillTender } from "../settings/settings.types.ts";
 import {
   ApprovalError,
   CouponError,
@@ -83,5 +84,8 @@ export class PosSnapshotReference {
   @Field(() => JSONObject, { description: "category id → itself and its ancestors." }) categoryPaths!: Record<string, string[]>;
   @Field(() => [JSONObject], { description: "Active promotions as stored (type, params, scope, dates, schedule, ...)." })
   promotions!: Record<string, unknown>[];
+  @Field(() => TillReceipt, { description: "The receipt this store's tills print." }) receipt!: TillReceipt;
+  @Field(() => [TillTender], { description: "Tenders the till offers (the server refuses the others)." }) tillTenders!: TillTender[];
+  @Field(() => LanguageSettings, { description: "Languages the till offers and its default." }) languages!: LanguageSettings;
   @Field(() => DateTime) serverTime!: Date;
 }

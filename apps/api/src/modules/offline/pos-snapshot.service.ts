@@ -1,6 +1,7 @@
 import type { Db } from "../../db/client.ts";
 import { notFound } from "../../errors/api-errors.ts";
 import type { PricingReferenceCache } from "../checkout/pricing-reference.ts";
+import { tillReceiptOf } from "../settings/till-receipt.ts";
 
 export type SnapshotQuery = { after?: string | null; first: number; changedSince?: Date | null; ids?: string[] | null };
 export type SnapshotPage = { rows: Record<string, unknown>[]; endCursor: string | null; hasNextPage: boolean; serverTime: Date };
@@ -73,7 +74,10 @@ export class PosSnapshotService {
   async reference(merchantId: string, storeId: string) {
     const serverTime = new Date();
     const [store, ref, promotions] = await Promise.all([
-      this.db.store.findFirst({ where: { id: storeId, merchantId }, select: { id: true } }),
+      this.db.store.findFirst({
+        where: { id: storeId, merchantId },
+        select: { id: true, name: true, city: true, district: true, addressLine: true, phone: true, settings: true },
+      }),
       this.references.get(merchantId),
       this.db.promotion.findMany({ where: { merchantId, status: "ACTIVE" } }),
     ]);
@@ -82,6 +86,9 @@ export class PosSnapshotService {
       storeId,
       posChannelId: ref.channelIds.get("POS") ?? "",
       settings: ref.settings as unknown as Record<string, unknown>,
+      receipt: tillReceiptOf(ref.settings.receipt, store),
+      tillTenders: ref.settings.payments.tillTenders,
+      languages: ref.settings.languages,
       categoryPaths: Object.fromEntries(ref.categoryPath),
       promotions: promotions.map((p) => ({ ...p }) as Record<string, unknown>),
       serverTime,

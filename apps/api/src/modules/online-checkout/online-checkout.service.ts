@@ -9,6 +9,7 @@ import type { CartPricing } from "../cart/cart-pricing.ts";
 import type { CartService } from "../cart/cart.service.ts";
 import { requirePickupStore, warehouseOf } from "../cart/fulfilment-location.ts";
 import type { SaleFailure } from "../checkout/pos-sale.service.ts";
+import type { PricingReferenceCache } from "../checkout/pricing-reference.ts";
 import type { PricedSale } from "../checkout/sale-pricer.ts";
 import type { PaymentProviders } from "../payments/payment-providers.ts";
 import { CheckoutRejected, CheckoutReplay, writeOnlineOrder, type WalletPaymentMetadata } from "./online-order.writer.ts";
@@ -56,6 +57,7 @@ export class OnlineCheckoutService {
     private readonly carts: CartService,
     private readonly pricing: CartPricing,
     private readonly payments: PaymentProviders,
+    private readonly references: PricingReferenceCache,
     private readonly relay: OutboxRelay,
   ) {}
 
@@ -63,6 +65,15 @@ export class OnlineCheckoutService {
     const idempotency = { scope: `online-checkout:${viewer.memberId}`, key: cmd.idempotencyKey, requestHash: requestHash(cmd) };
     const earlier = await this.replay(idempotency);
     if (earlier) return earlier;
+    // Before anything changes (not even the guest cart merge): a wallet the merchant switched off is refused.
+    const { payments } = (await this.references.get(viewer.merchantId)).settings;
+    if (!payments.onlineWallets.includes(cmd.paymentMethod))
+      return {
+        ok: false,
+        code: "PAYMENT_METHOD_DISABLED",
+        message: `${cmd.paymentMethod === "ALIPAY" ? "Alipay" : "WeChat Pay"} is not accepted online; choose another wallet.`,
+        reference: cmd.paymentMethod,
+      };
 
     const owner = { kind: "MEMBER" as const, merchantId: viewer.merchantId, memberId: viewer.memberId };
     if (cmd.guestToken) await this.carts.mergeGuestCart(owner, cmd.guestToken);

@@ -1,12 +1,11 @@
 import express, { type Request, type Response, Router } from "express";
+import { httpErrorBody } from "../../errors/api-errors.ts";
 import type { PaymentProviders } from "./payment-providers.ts";
 import type { PaymentNotificationService } from "./payment-notification.service.ts";
 
 /** The header carrying a wallet notification's signature (HMAC-SHA256 of the raw body, hex). */
 export const SIGNATURE_HEADER = "x-wallet-signature";
 export const WEBHOOK_PATH = "/webhooks/payments";
-
-const errorBody = (code: string, message: string) => ({ errors: [{ message, extensions: { code } }] });
 
 /**
  * POST /webhooks/payments/:provider — the asynchronous result of a QR payment. The body is read as raw text because the
@@ -23,14 +22,14 @@ export function paymentWebhookRouter(deps: {
     const name = String(req.params.provider ?? "");
     const provider = deps.payments.byName(name);
     if (!provider?.verifyNotification) {
-      res.status(404).json(errorBody("NOT_FOUND", "No such payment provider."));
+      res.status(404).json(httpErrorBody("NOT_FOUND", "No such payment provider."));
       return;
     }
     const raw = typeof req.body === "string" ? req.body : "";
     const signature = req.get(SIGNATURE_HEADER) ?? undefined;
     const notification = provider.verifyNotification(raw, signature);
     if (!notification) {
-      res.status(401).json(errorBody("UNAUTHENTICATED", "The notification's signature is not valid."));
+      res.status(401).json(httpErrorBody("UNAUTHENTICATED", "The notification's signature is not valid."));
       return;
     }
     try {
@@ -38,7 +37,7 @@ export function paymentWebhookRouter(deps: {
       res.json({ received: true, outcome });
     } catch (error) {
       deps.log?.(error);
-      res.status(500).json(errorBody("INTERNAL_SERVER_ERROR", "The notification could not be processed; send it again."));
+      res.status(500).json(httpErrorBody("INTERNAL_SERVER_ERROR", "The notification could not be processed; send it again."));
     }
   });
   return router;

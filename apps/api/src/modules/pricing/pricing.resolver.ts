@@ -17,6 +17,7 @@ import {
   SetPriceOverrideArgs,
   SetTierPriceArgs,
   TierPrice,
+  TierPriceArgs,
   VariantPrices,
 } from "./pricing.types.ts";
 
@@ -79,6 +80,15 @@ export class PricingResolver {
   async setTierPrice(@Args(() => SetTierPriceArgs) args: SetTierPriceArgs, @Ctx() ctx: Context): Promise<TierPrice> {
     const staff = authz.requireMerchantWide(ctx.viewer, "price:write");
     return ctx.services.pricing.setTierPrice(staff, args, ctx.audit);
+  }
+
+  @Mutation(() => PriceChange, {
+    description:
+      "Removes a tier's member price (merchant-wide price:write): the tier pays what everyone pays again. NOT_FOUND when the tier has none.",
+  })
+  async removeTierPrice(@Args(() => TierPriceArgs) args: TierPriceArgs, @Ctx() ctx: Context): Promise<PriceChange> {
+    const staff = authz.requireMerchantWide(ctx.viewer, "price:write");
+    return ctx.services.pricing.removeTierPrice(staff, args, ctx.audit);
   }
 
   @Mutation(() => PriceChange, { description: "Schedules a price change; the scheduler applies it at effectiveAt." })

@@ -8,7 +8,7 @@ import type { PriceChange as PriceChangeRow, PriceChangeStatus } from "../../gen
 import type { OutboxRelay } from "../../outbox/outbox-relay.ts";
 import { overrideScope, type PriceTargetRequest, requirePriceWrite, resolvePriceTarget, type PriceTarget } from "./price-scope.ts";
 import { emitPriceChanged, lockVariant, recordAppliedChange, scopePrice, writePrice } from "./price-writer.ts";
-import type { SchedulePriceChangeArgs, SetPriceOverrideArgs, SetTierPriceArgs } from "./pricing.types.ts";
+import type { SchedulePriceChangeArgs, SetPriceOverrideArgs, SetTierPriceArgs, TierPriceArgs } from "./pricing.types.ts";
 
 /** How many due changes one scheduler pass applies; the next pass takes the rest. */
 const DUE_BATCH = 500;
@@ -105,6 +105,40 @@ export class PricingService {
         entityId: id,
         storeId: override.storeId,
         before: override,
+        after: row,
+      });
+      return row;
+    });
+    this.relay.kick();
+    return change;
+  }
+
+  /** Deletes a tier price; the history row's newPrice is what the tier falls back to (what everyone pays). */
+  async removeTierPrice(viewer: StaffViewer, args: TierPriceArgs, audit: RequestAudit): Promise<PriceChangeRow> {
+    const change = await this.db.$transaction(async (tx) => {
+      const variant = await lockVariant(tx, viewer.merchantId, args.variantId);
+      const key = { variantId_tierId: { variantId: variant.id, tierId: args.tierId } };
+      const tierPrice = await tx.tierPrice.findUnique({ where: key });
+      if (!tierPrice) throw notFound("Tier price", args.tierId);
+      const at = new Date();
+      const target: PriceTarget = { scope: "TIER", storeId: null, channelId: null, tierId: args.tierId };
+      const oldPrice = await scopePrice(tx, variant, target, at);
+      await tx.tierPrice.delete({ where: key });
+      const row = await recordAppliedChange(tx, {
+        merchantId: viewer.merchantId,
+        variant,
+        target,
+        oldPrice,
+        newPrice: await scopePrice(tx, variant, target, at),
+        effectiveAt: at,
+        actorId: viewer.staffId,
+        at,
+      });
+      await audit.record(tx, {
+        action: "price.tier.remove",
+        entityType: "TierPrice",
+        entityId: tierPrice.id,
+        before: tierPrice,
         after: row,
       });
       return row;

@@ -149,6 +149,58 @@ describe("prices", () => {
   });
 });
 
+describe("tier prices", () => {
+  const SET_TIER = `mutation($v: ID!, $t: ID!, $p: Int!) { setTierPrice(variantId: $v, tierId: $t, price: $p) { id tierId price tierName } }`;
+  const REMOVE_TIER = `mutation($v: ID!, $t: ID!) { removeTierPrice(variantId: $v, tierId: $t) { scope tierId tierName oldPrice newPrice status } }`;
+  const OFFER = `query($p: ID!) { productOffer(productId: $p) { variants { variantId price memberPrice memberTierName } } }`;
+
+  it("a tier price shows in the price grid and the shop's member price; removing it falls back to the list price", async () => {
+    const [item] = (await pickItems(1)) as [Item];
+    const gold = await env.db.memberTier.findFirstOrThrow({ where: { code: "GOLD" } });
+    const set = await owner.ok(SET_TIER, { v: item.variantId, t: gold.id, p: item.price - 300 });
+    expect(set.setTierPrice).toMatchObject({ tierId: gold.id, price: item.price - 300, tierName: gold.name });
+    const { variantPrices } = await owner.ok(PRICES, { v: item.variantId });
+    expect(variantPrices.cells[0].tierPrices).toContainEqual({ tierName: gold.name, price: item.price - 300, source: "TIER" });
+    const variant = await env.db.variant.findUniqueOrThrow({ where: { id: item.variantId } });
+    const offer = async () =>
+      (await env.anon.ok(OFFER, { p: variant.productId })).productOffer.variants.find(
+        (v: { variantId: string }) => v.variantId === item.variantId,
+      );
+    expect(await offer()).toMatchObject({ memberPrice: item.price - 300, memberTierName: gold.name });
+
+    const removed = await owner.ok(REMOVE_TIER, { v: item.variantId, t: gold.id });
+    expect(removed.removeTierPrice).toEqual({
+      scope: "TIER",
+      tierId: gold.id,
+      tierName: gold.name,
+      oldPrice: item.price - 300,
+      newPrice: item.price,
+      status: "APPLIED",
+    });
+    expect(await env.db.tierPrice.count({ where: { variantId: item.variantId } })).toBe(0);
+    expect((await offer()).memberPrice).toBeNull();
+    const audit = await env.db.auditLog.findFirst({ where: { action: "price.tier.remove", entityId: set.setTierPrice.id } });
+    expect(audit).not.toBeNull();
+    expect(TestClient.code(await owner.gql(REMOVE_TIER, { v: item.variantId, t: gold.id }))).toBe("NOT_FOUND");
+  });
+
+  it("tier prices need merchant-wide price:write, and a bad price or tier changes nothing", async () => {
+    const [item] = (await pickItems(1)) as [Item];
+    const gold = await env.db.memberTier.findFirstOrThrow({ where: { code: "GOLD" } });
+    await owner.ok(SET_TIER, { v: item.variantId, t: gold.id, p: item.price - 100 });
+    expect(TestClient.code(await manager.gql(SET_TIER, { v: item.variantId, t: gold.id, p: 1 }))).toBe("FORBIDDEN");
+    expect(TestClient.code(await manager.gql(REMOVE_TIER, { v: item.variantId, t: gold.id }))).toBe("FORBIDDEN");
+    const negative = await owner.gql(SET_TIER, { v: item.variantId, t: gold.id, p: -1 });
+    expect(TestClient.code(negative)).toBe("BAD_USER_INPUT");
+    expect(negative.errors?.[0]?.extensions?.fieldErrors).toEqual([expect.objectContaining({ field: "price" })]);
+    expect(TestClient.code(await owner.gql(SET_TIER, { v: item.variantId, t: "no-such-tier", p: 100 }))).toBe("NOT_FOUND");
+    expect(TestClient.code(await owner.gql(REMOVE_TIER, { v: "no-such-variant", t: gold.id }))).toBe("NOT_FOUND");
+    const rows = await env.db.tierPrice.findMany({ where: { variantId: item.variantId } });
+    expect(rows.map((r) => [r.tierId, r.price])).toEqual([[gold.id, item.price - 100]]);
+    expect(await env.db.priceChange.count({ where: { variantId: item.variantId } })).toBe(1);
+  });
+});
+
 describe("scheduled price changes", () => {
   it("are applied once when due, even by two schedulers at once, and then show in the history", async () => {
     const [item] = (await pickItems(1)) as [Item];

@@ -142,9 +142,13 @@ export class SetPriceOverrideArgs {
 }
 
 @ArgsType()
-export class SetTierPriceArgs {
+export class TierPriceArgs {
   @Field(() => ID) @Length(1, 64) variantId!: string;
   @Field(() => ID) @Length(1, 64) tierId!: string;
+}
+
+@ArgsType()
+export class SetTierPriceArgs extends TierPriceArgs {
   @Field(() => Int, { description: "分" }) @IsInt() @Min(0) @Max(MAX_PRICE) price!: number;
 }
 

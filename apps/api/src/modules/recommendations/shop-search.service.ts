@@ -3,6 +3,7 @@ import type { CatalogService } from "../catalog/catalog.service.ts";
 import { buildIndex, type IndexRow, queryIndex, type SearchIndex, wildcardRegexes } from "./search-index.ts";
 import { chineseFallbacks, correctWord, vocabularyWords } from "./search-terms.ts";
 import type { ShopSearchInput } from "./storefront.types.ts";
+import { RefreshingCache } from "../../cache/refreshing-cache.ts";
 
 /** How old the in-memory index may get before a search triggers a reload (new products show within this). */
 const FRESH_MS = 30_000;
@@ -18,8 +19,6 @@ export type ShopSearchPage = {
   correctedText: string | null;
 };
 
-type Entry = { loadedAt: number; index: Promise<SearchIndex>; refreshing: boolean };
-
 /**
  * The storefront's product search over name, pinyin search words and SKU with the shopper's filters, answered from an
  * in-memory index per merchant (reloaded in the background when older than 30 s; stock filters read live stock).
@@ -27,7 +26,8 @@ type Entry = { loadedAt: number; index: Promise<SearchIndex>; refreshing: boolea
  * Chinese, an edit-distance correction against the catalogue's words for Latin text.
  */
 export class ShopSearchService {
-  private readonly indexes = new Map<string, Entry>();
+  /** Per merchant: loaded on first use, then served while a reload runs in the background once stale. */
+  private readonly indexes = new RefreshingCache<string, SearchIndex>(FRESH_MS, Number.POSITIVE_INFINITY);
   /**
    * Pages already answered from an index. An index never changes once loaded, so an answer stays right until the
    * next reload replaces the index (and with it this cache). Searches filtered by live stock are never remembered.
@@ -125,24 +125,8 @@ export class ShopSearchService {
     return { sizes: index.sizes, colours: index.colours };
   }
 
-  /** The merchant's index: loaded on first use, then served while a reload runs in the background once stale. */
   private index(merchantId: string): Promise<SearchIndex> {
-    const entry = this.indexes.get(merchantId);
-    if (!entry) {
-      const fresh: Entry = { loadedAt: Date.now(), index: this.load(merchantId), refreshing: false };
-      fresh.index.catch(() => this.indexes.delete(merchantId));
-      this.indexes.set(merchantId, fresh);
-      return fresh.index;
-    }
-    if (!entry.refreshing && Date.now() - entry.loadedAt > FRESH_MS) {
-      entry.refreshing = true;
-      this.load(merchantId)
-        .then((index) => this.indexes.set(merchantId, { loadedAt: Date.now(), index: Promise.resolve(index), refreshing: false }))
-        .catch(() => {
-          entry.refreshing = false;
-        });
-    }
-    return entry.index;
+    return this.indexes.get(merchantId, () => this.load(merchantId));
   }
 
   private async load(merchantId: string): Promise<SearchIndex> {

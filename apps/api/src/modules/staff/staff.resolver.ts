@@ -2,7 +2,18 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "ty
 import { authz } from "../../auth/viewer.ts";
 import type { Context } from "../../context.ts";
 import { Store } from "../stores/stores.types.ts";
-import { AssignRoleInput, CreateStaffUserInput, Me, Role, StaffAssignment, StaffUser, UpsertRoleInput } from "./staff.types.ts";
+import {
+  AssignRoleInput,
+  CreateStaffUserInput,
+  DeletedRole,
+  DeleteRoleResult,
+  Me,
+  Role,
+  RoleDeleteError,
+  StaffAssignment,
+  StaffUser,
+  UpsertRoleInput,
+} from "./staff.types.ts";
 
 @Resolver(() => StaffUser)
 export class StaffResolver {
@@ -67,6 +78,17 @@ export class StaffResolver {
   async upsertRole(@Arg("input", () => UpsertRoleInput) input: UpsertRoleInput, @Ctx() ctx: Context): Promise<Role> {
     const staff = authz.requireMerchantWide(ctx.viewer, "role:write");
     return ctx.services.staff.upsertRole(staff, input, ctx.audit);
+  }
+
+  @Mutation(() => DeleteRoleResult, {
+    description: "Deletes a custom role nobody holds (merchant-wide role:write); system and assigned roles are refused as RoleDeleteError.",
+  })
+  async deleteRole(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<typeof DeleteRoleResult> {
+    const staff = authz.requireMerchantWide(ctx.viewer, "role:write");
+    const outcome = await ctx.services.staff.deleteRole(staff, id, ctx.audit);
+    if (outcome.ok) return Object.assign(new DeletedRole(), { id: outcome.role.id, code: outcome.role.code });
+    ctx.audit.written = true; // nothing changed
+    return Object.assign(new RoleDeleteError(), { code: outcome.code, message: outcome.message, assignments: outcome.assignments });
   }
 }
 

@@ -5,7 +5,12 @@ import type { Scope, StaffViewer } from "../../auth/viewer.ts";
 import type { Db } from "../../db/client.ts";
 import { badInput, conflict, forbidden, notFound } from "../../errors/api-errors.ts";
 import type { AuthService } from "../auth/auth.service.ts";
+import type { Role as RoleRow } from "../../generated/prisma/client.ts";
 import type { AssignRoleInput, CreateStaffUserInput, UpsertRoleInput } from "./staff.types.ts";
+
+export type RoleDeleteOutcome =
+  | { ok: true; role: RoleRow }
+  | { ok: false; code: "ROLE_SYSTEM" | "ROLE_IN_USE"; message: string; assignments: number };
 
 const PUBLIC_STAFF = {
   id: true,
@@ -120,10 +125,12 @@ export class StaffService {
   }
 
   async upsertRole(viewer: StaffViewer, input: UpsertRoleInput, audit: RequestAudit) {
-    if (SYSTEM_ROLES[input.code])
-      throw badInput("System roles cannot be changed; create a role with another code.", [{ field: "code", message: "reserved" }]);
+    const reserved = () =>
+      badInput("System roles cannot be changed; create a role with another code.", [{ field: "code", message: "reserved" }]);
+    if (SYSTEM_ROLES[input.code]) throw reserved();
     const role = await this.db.$transaction(async (tx) => {
       const before = await tx.role.findUnique({ where: { merchantId_code: { merchantId: viewer.merchantId, code: input.code } } });
+      if (before?.system) throw reserved();
       const after = await tx.role.upsert({
         where: { merchantId_code: { merchantId: viewer.merchantId, code: input.code } },
         create: { merchantId: viewer.merchantId, code: input.code, name: input.name, permissions: input.permissions },
@@ -134,5 +141,32 @@ export class StaffService {
     });
     this.auth.invalidateViewers();
     return role;
+  }
+
+  /**
+   * Deletes a custom role. System roles and roles still held by someone are refused as values (nothing changes); the
+   * role row is locked, so an assignment being given at the same moment waits and then finds the role gone.
+   */
+  async deleteRole(viewer: StaffViewer, id: string, audit: RequestAudit): Promise<RoleDeleteOutcome> {
+    return this.db.$transaction(async (tx): Promise<RoleDeleteOutcome> => {
+      await tx.$queryRawUnsafe(`SELECT id FROM "Role" WHERE id = $1 AND "merchantId" = $2 FOR UPDATE`, id, viewer.merchantId);
+      const role = await tx.role.findFirst({ where: { id, merchantId: viewer.merchantId } });
+      if (!role) throw notFound("Role", id);
+      if (role.system || SYSTEM_ROLES[role.code]) {
+        return { ok: false, code: "ROLE_SYSTEM", message: `${role.name} is a system role and cannot be deleted.`, assignments: 0 };
+      }
+      const assignments = await tx.staffAssignment.count({ where: { roleId: id } });
+      if (assignments > 0) {
+        return {
+          ok: false,
+          code: "ROLE_IN_USE",
+          message: `${role.name} is still assigned ${assignments} time(s); remove those assignments first.`,
+          assignments,
+        };
+      }
+      await tx.role.delete({ where: { id } });
+      await audit.record(tx, { action: "role.delete", entityType: "Role", entityId: id, before: role });
+      return { ok: true, role };
+    });
   }
 }

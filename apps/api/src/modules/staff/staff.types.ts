@@ -1,7 +1,8 @@
 import { ArrayMaxSize, IsIn, IsOptional, Length, Matches, MaxLength } from "class-validator";
-import { Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
+import { createUnionType, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { PERMISSIONS } from "../../auth/permissions.ts";
 import { StaffStatus } from "../../generated/prisma/enums.ts";
+import { ErrorResult } from "../../graphql/error-result.ts";
 import { DateTime } from "../../graphql/scalars.ts";
 import { Store } from "../stores/stores.types.ts";
 
@@ -15,6 +16,26 @@ export class Role {
   @Field(() => [String]) permissions!: string[];
   @Field(() => Boolean) system!: boolean;
 }
+
+@ObjectType({ description: "A custom role that was deleted." })
+export class DeletedRole {
+  @Field(() => ID) id!: string;
+  @Field(() => String) code!: string;
+}
+
+@ObjectType({
+  implements: ErrorResult,
+  description: "The role was not deleted: ROLE_SYSTEM (system roles stay), ROLE_IN_USE (still assigned; remove the assignments first).",
+})
+export class RoleDeleteError extends ErrorResult {
+  @Field(() => Int, { description: "How many assignments still hold the role." }) assignments!: number;
+}
+
+export const DeleteRoleResult = createUnionType({
+  name: "DeleteRoleResult",
+  description: "The deleted role, or why it was kept.",
+  types: () => [DeletedRole, RoleDeleteError] as const,
+});
 
 @ObjectType({ description: "A role held merchant-wide (store null) or in one store." })
 export class StaffAssignment {

@@ -33,6 +33,8 @@ export class Store {
   @Field(() => JSONObject, { nullable: true }) openingHours!: object | null;
   @Field(() => Boolean) active!: boolean;
   @Field(() => DateTime) createdAt!: Date;
+  /** Store.settings JSON (pickup, receipt header): read by field resolvers, not exposed whole. */
+  settings?: unknown;
 }
 
 @ObjectType()

@@ -93,6 +93,11 @@ export class TicketsResolver {
     return (await ctx.loaders.member.load(ticket.memberId)) as Member;
   }
 
+  @FieldResolver(() => TicketMessage, { nullable: true, description: "The newest message, from the member or from staff." })
+  async lastMessage(@Root() ticket: ServiceTicket, @Ctx() ctx: Context): Promise<TicketMessage | null> {
+    return ((await ctx.loaders.lastMessageByTicket.load(ticket.id))[0] as TicketMessage | undefined) ?? null;
+  }
+
   @FieldResolver(() => TicketMessageConnection, { description: "The conversation, oldest first." })
   async messages(
     @Root() ticket: ServiceTicket,

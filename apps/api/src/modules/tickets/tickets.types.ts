@@ -47,6 +47,8 @@ export class ServiceTicket {
   @Field(() => ID, { nullable: true, description: "The order the ticket is about, if any." }) orderId!: string | null;
   @Field(() => DateTime) createdAt!: Date;
   @Field(() => DateTime) updatedAt!: Date;
+  @Field(() => TicketMessage, { nullable: true, description: "The newest message, from the member or from staff." })
+  lastMessage?: TicketMessage | null;
   memberId!: string;
   storeId!: string | null;
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { EmptyState, ErrorState, formatFen, LoadingState, useT } from "@o2o/client";
+import { EmptyState, ErrorState, formatFen, LoadingState, MediaImage, useT } from "@o2o/client";
 import { type RefObject, useEffect, useId, useState } from "react";
 import { CombinedError, useQuery } from "urql";
 import type { CartLine } from "../cart/cart";
@@ -31,7 +31,7 @@ function ProductTile({ product, onAdd }: { product: TillProduct; onAdd: (item: A
     <li className="tile">
       <div className="tile-head">
         <span className="tile-icon" aria-hidden="true">
-          {product.category?.icon ?? Array.from(product.name)[0]}
+          <MediaImage url={product.images[0]?.url} alt="" fallback={product.category?.icon ?? Array.from(product.name)[0]} />
         </span>
         <span className="tile-title">
           <strong>{product.name}</strong>

@@ -6,6 +6,7 @@ const tee: TillProduct = {
   name: "重磅长袖打底T恤",
   status: "ACTIVE",
   category: { name: "T恤", icon: "👕" },
+  images: [{ url: "/media/abc.png" }],
   variants: [
     { id: "v1", sku: "TS-GRY-L", name: "重磅长袖打底T恤 灰色/L", basePrice: 8900, barcodes: [{ code: "2000000000015" }] },
     { id: "v2", sku: "TS-GRY-XL", name: "灰色/XL", basePrice: 8900, barcodes: [] },
@@ -16,6 +17,7 @@ const gloves: TillProduct = {
   name: "洁宝 一次性手套 100只",
   status: "ACTIVE",
   category: null,
+  images: [],
   variants: [{ id: "v3", sku: "HC-0014", name: "洁宝 一次性手套 100只", basePrice: 1990, barcodes: [{ code: "2000000005966" }] }],
 };
 const draft: TillProduct = {

@@ -6,6 +6,7 @@ export type TillProduct = {
   name: string;
   status: string;
   category: { name: string; icon: string | null } | null;
+  images: { url: string }[];
   variants: TillVariant[];
 };
 
@@ -24,6 +25,9 @@ export const TILL_PRODUCTS = gql<
           category {
             name
             icon
+          }
+          images {
+            url
           }
           variants {
             id

@@ -1,5 +1,8 @@
-// What a printed receipt says, independent of the printer: the till builds it, the local bridge (apps/pos/bridge)
+// What a printed receipt says, independent of the printer: the till builds it from the merchant's receipt template
+// (header and footer lines, points balance and QR shown or not, paper width), the local bridge (apps/pos/bridge)
 // renders it to ESC/POS. Plain data (JSON over HTTP), amounts in 分.
+
+import type { PaperWidth, ReceiptTemplate } from "@o2o/domain";
 
 export type ReceiptLocale = "zh-CN" | "zh-TW" | "en";
 
@@ -32,6 +35,10 @@ export type ReceiptDoc = {
   reprint: boolean;
   /** Rung up while the till was offline: the order number comes when it syncs. */
   offline: boolean;
+  /** 58 or 80 mm: 32 or 48 columns. */
+  paperWidth: PaperWidth;
+  /** The merchant's (or the store's own) title lines, above the store's name. */
+  header: string[];
   store: { name: string; code: string | null; address: string | null; phone: string | null };
   /** The order (or return) number; for an offline sale the till's sale id. */
   number: string;
@@ -91,9 +98,10 @@ export type ReceiptOptions = {
   offline?: boolean;
   locale?: ReceiptLocale;
   register?: string | null;
-  /** The QR payload; default: the order number. */
+  /** The QR payload; default: the order number (none when the template hides it). */
   qr?: string | null;
-  footer?: string[];
+  /** The receipt template; without one: 80 mm, no header or footer lines, balance and QR printed. */
+  template?: ReceiptTemplate | null;
 };
 
 /** Mobile numbers print masked: 138****0001. */
@@ -106,6 +114,7 @@ export function maskPhone(phone: string | null | undefined): string | null {
 /** The receipt of a recorded order (or of a return, with `returnReceipt`). */
 export function receiptFromOrder(order: ReceiptOrderSource, store: ReceiptStore, opts: ReceiptOptions = {}): ReceiptDoc {
   const returned = opts.returnReceipt === true;
+  const template = opts.template ?? null;
   const change = order.payments.reduce((s, p) => s + (p.changeGiven ?? 0), 0);
   const member = order.member
     ? {
@@ -113,7 +122,7 @@ export function receiptFromOrder(order: ReceiptOrderSource, store: ReceiptStore,
         phone: maskPhone(order.member.phone),
         pointsEarned: order.pointsEarned ?? 0,
         pointsRedeemed: order.pointsRedeemed ?? 0,
-        pointsBalance: order.member.pointsBalance ?? null,
+        pointsBalance: template?.showPointsBalance === false ? null : (order.member.pointsBalance ?? null),
       }
     : null;
   return {
@@ -122,6 +131,8 @@ export function receiptFromOrder(order: ReceiptOrderSource, store: ReceiptStore,
     training: opts.training ?? order.training ?? false,
     reprint: opts.reprint ?? false,
     offline: opts.offline ?? false,
+    paperWidth: template?.paperWidth ?? 80,
+    header: template?.headerLines ?? [],
     store: { name: store.name, code: store.code ?? null, address: store.addressLine ?? null, phone: store.phone ?? null },
     number: order.number,
     originalNumber: returned ? (opts.originalNumber ?? null) : null,
@@ -148,7 +159,7 @@ export function receiptFromOrder(order: ReceiptOrderSource, store: ReceiptStore,
     })),
     change,
     member,
-    qr: opts.qr === undefined ? order.number : opts.qr,
-    footer: opts.footer ?? [],
+    qr: template?.showOrderQr === false ? null : opts.qr === undefined ? order.number : opts.qr,
+    footer: template?.footerLines ?? [],
   };
 }

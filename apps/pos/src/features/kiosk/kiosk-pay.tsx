@@ -2,13 +2,16 @@
 
 import { formatFen, useT } from "@o2o/client";
 import { useState } from "react";
+import { enabledTenders, useTillReference } from "../offline/till-settings";
+import { tenderLabelKey } from "../payment/tender-labels";
 import { walletOfPaymentCode } from "../payment/tender-math";
 import { useWedgeScanner } from "../scanner/use-wedge-scanner";
 import { playSound } from "../sound/tones";
 
 /**
  * The kiosk's payment step: the shopper holds their WeChat Pay or Alipay payment code (付款码) under the scanner; the
- * wallet is told apart by the code itself and charged for the whole amount.
+ * wallet is told apart by the code itself and charged for the whole amount. Only the wallets the merchant enabled
+ * at the till are shown and taken.
  */
 export function KioskPay({
   amount,
@@ -25,12 +28,19 @@ export function KioskPay({
 }) {
   const t = useT();
   const [hint, setHint] = useState<string | null>(null);
+  const enabled = enabledTenders(useTillReference());
+  const wallets = (["WECHAT_PAY", "ALIPAY"] as const).filter((w) => enabled.includes(w));
   useWedgeScanner(
     (code) => {
       const wallet = walletOfPaymentCode(code);
       if (!wallet) {
         playSound("error");
         setHint(t("kiosk.notPaymentCode"));
+        return;
+      }
+      if (!wallets.includes(wallet)) {
+        playSound("error");
+        setHint(t("pay.tenderDisabled", { tender: t(tenderLabelKey(wallet)) }));
         return;
       }
       setHint(null);
@@ -44,8 +54,11 @@ export function KioskPay({
         {t("kiosk.toPay")} <strong className="num">{formatFen(amount)}</strong>
       </p>
       <div className="kiosk-pay-art" aria-hidden="true">
-        <span className="wallet-chip wallet-wechat">{t("tender.WECHAT_PAY")}</span>
-        <span className="wallet-chip wallet-alipay">{t("tender.ALIPAY")}</span>
+        {wallets.map((w) => (
+          <span key={w} className={`wallet-chip ${w === "ALIPAY" ? "wallet-alipay" : "wallet-wechat"}`}>
+            {t(tenderLabelKey(w))}
+          </span>
+        ))}
       </div>
       <h2>{busy ? t("kiosk.paying") : t("kiosk.scanPaymentCode")}</h2>
       {busy ? <span className="spinner" aria-hidden="true" /> : <p className="muted">{t("kiosk.scanPaymentBody")}</p>}

@@ -1,15 +1,15 @@
 "use client";
 
-import { EmptyState, formatFen, LoadingState, LocaleSwitcher, useLocale, useT } from "@o2o/client";
+import { EmptyState, formatFen, LoadingState, LocaleSwitcher, useT } from "@o2o/client";
 import { PosCurrentShiftDocument, PosOrderDocument } from "@o2o/schema";
 import { useRouter } from "next/navigation";
 import { useEffect, useReducer, useState } from "react";
 import { useClient, useQuery } from "urql";
 import { ConfirmDialog } from "../../components/confirm-dialog";
-import { useMe } from "../auth/me-context";
 import { newClientSaleId, submitSale } from "../offline/sale-submitter";
 import { type CompletedSale, SaleComplete } from "../payment/sale-complete";
 import { saleReceipt } from "../receipt/print-receipt";
+import { useReceiptContext } from "../receipt/use-receipt-context";
 import { rejectionKey } from "../sale/rejection-message";
 import { draftReducer, EMPTY_DRAFT, saleInput } from "../sale/sale-draft";
 import { type Notice, useTillScans } from "../sale/use-till-scans";
@@ -29,8 +29,7 @@ const IDLE_RESET_MS = 20_000;
  */
 export function KioskScreen() {
   const t = useT();
-  const locale = useLocale();
-  const me = useMe();
+  const receiptContext = useReceiptContext();
   const router = useRouter();
   const client = useClient();
   const till = useTillSelection();
@@ -111,7 +110,7 @@ export function KioskScreen() {
       total: preview.amountDue,
       change: 0,
       cash: false,
-      receipt: order.data ? saleReceipt(order.data.order, { till, locale, cashier: me.displayName ?? null }) : null,
+      receipt: order.data ? saleReceipt(order.data.order, { till, ...receiptContext }) : null,
     });
   }
 

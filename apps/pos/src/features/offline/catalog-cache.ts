@@ -40,6 +40,7 @@ export function catalogIndex(): Promise<CatalogIndex> {
     ]);
     index = new CatalogIndex(rows);
     reference = ref ?? null;
+    for (const listener of listeners) listener();
     return index;
   })().finally(() => {
     loading = null;

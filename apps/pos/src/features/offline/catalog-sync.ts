@@ -5,6 +5,7 @@ import { ApiError, apiRequest } from "./api-request";
 import { applySnapshotRows, resetCatalogIndex } from "./catalog-cache";
 import { clearStore, getOne, openLocalDb, putMany, putOne } from "./local-db";
 import type { SnapshotMember, SnapshotMeta, SnapshotReference, SnapshotVariant } from "./snapshot-types";
+import { applyTillLanguages } from "./till-settings";
 
 const PAGE_SIZE = 5000;
 /** A full reload now and then catches what a delta cannot see (a deleted price override). */
@@ -61,6 +62,7 @@ async function run(storeId: string, forceFull: boolean): Promise<CatalogSyncRepo
   const reference = (await apiRequest(PosSnapshotReferenceDocument, { storeId })).posSnapshotReference as unknown as SnapshotReference;
   await putOne("meta", reference, "reference");
   applySnapshotRows([], reference);
+  applyTillLanguages(reference);
 
   const variantsSince = full ? null : (meta?.variantsSyncedAt ?? null);
   const variants = await loadPages<SnapshotVariant>(

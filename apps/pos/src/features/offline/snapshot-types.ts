@@ -1,5 +1,7 @@
 // The till's local copy of what selling needs, as the API's posSnapshot* queries send it (compact rows).
 
+import type { ReceiptTemplate, SupportedLocale, TillTender } from "@o2o/domain";
+
 export type SnapshotOverride = {
   channelId: string | null;
   storeId: string | null;
@@ -56,8 +58,16 @@ export type SnapshotReference = {
   categoryPaths: Record<string, string[]>;
   /** Active promotions as stored (type, params, scope, ...): parsed with the domain's parsePromotionRule, as the server does. */
   promotions: Record<string, unknown>[];
+  /** The receipt this store's tills print (missing in a snapshot saved before receipt settings existed). */
+  receipt?: TillReceiptSettings;
+  /** Tenders the till offers; the server refuses the others. */
+  tillTenders?: TillTender[];
+  languages?: { enabledLocales: SupportedLocale[]; tillLocale: SupportedLocale };
   serverTime: string;
 };
+
+/** The merchant's receipt template with this store's header lines, name, address and phone. */
+export type TillReceiptSettings = ReceiptTemplate & { storeName: string; storeAddress: string | null; storePhone: string | null };
 
 export type SnapshotMeta = {
   storeId: string;

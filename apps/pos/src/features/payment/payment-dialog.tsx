@@ -9,6 +9,7 @@ import { PAYMENT_KEYS } from "../keyboard/shortcuts";
 import { useFunctionKeys } from "../keyboard/use-function-keys";
 import type { DraftMember } from "../sale/sale-draft";
 import type { SalePreview } from "../sale/use-sale-preview";
+import { enabledTenders, useTillReference } from "../offline/till-settings";
 import { useWedgeScanner } from "../scanner/use-wedge-scanner";
 import { playSound } from "../sound/tones";
 import { tenderLabelKey } from "./tender-labels";
@@ -37,7 +38,8 @@ const METHODS: { method: Method; key: keyof typeof PAYMENT_KEYS }[] = [
 /**
  * F12: takes the money. Tenders are added one by one (split tender) until nothing is due: cash with quick-cash notes
  * and the change, card with the terminal's reference, WeChat Pay / Alipay by scanning the shopper's payment code,
- * points and store credit of the member. Completing hands every tender to the server in one sale.
+ * points and store credit of the member. Only the tenders the merchant enabled are offered (the server refuses the
+ * others). Completing hands every tender to the server in one sale.
  */
 export function PaymentDialog({
   preview,
@@ -69,9 +71,16 @@ export function PaymentDialog({
   const [code, setCode] = useState("");
   const [points, setPoints] = useState(String(preview.pointsUsed || preview.maxRedeemablePoints || ""));
   const [error, setError] = useState<string | null>(null);
+  const enabled = enabledTenders(useTillReference());
+  const methods = METHODS.filter((m) => enabled.includes(m.method));
 
   const remainingText = (summary.remaining / 100).toFixed(2);
   const choose = (m: Method) => {
+    if (!enabled.includes(m)) {
+      setError(t("pay.tenderDisabled", { tender: t(tenderLabelKey(m)) }));
+      playSound("error");
+      return;
+    }
     if ((m === "POINTS" || m === "STORE_CREDIT") && !member) {
       setError(t("pay.needsMember"));
       playSound("error");
@@ -127,6 +136,11 @@ export function PaymentDialog({
       if (!wallet) {
         playSound("error");
         setError(t("pay.codeInvalid"));
+        return;
+      }
+      if (!enabled.includes(wallet)) {
+        playSound("error");
+        setError(t("pay.tenderDisabled", { tender: t(tenderLabelKey(wallet)) }));
         return;
       }
       if (summary.remaining <= 0) return;
@@ -233,7 +247,7 @@ export function PaymentDialog({
         <div className="pay-entry">
           <fieldset className="method-grid">
             <legend className="visually-hidden">{t("pay.method")}</legend>
-            {METHODS.map(({ method: m, key }) => (
+            {methods.map(({ method: m, key }) => (
               <ActionButton
                 key={m}
                 shortcut={PAYMENT_KEYS[key]}

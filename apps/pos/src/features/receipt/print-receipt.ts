@@ -2,29 +2,39 @@
 
 import type { PosOrderFragment } from "@o2o/schema";
 import { type HardwareResult, printReceipt } from "../hardware/bridge-client";
-import { type ReceiptDoc, type ReceiptLocale, type ReceiptOrderSource, receiptFromOrder } from "../hardware/receipt-doc";
+import { type ReceiptDoc, type ReceiptLocale, type ReceiptOrderSource, type ReceiptStore, receiptFromOrder } from "../hardware/receipt-doc";
+import type { TillReceiptSettings } from "../offline/snapshot-types";
 import type { SaleDraft } from "../sale/sale-draft";
 import type { SalePreview } from "../sale/use-sale-preview";
 import type { TenderEntry } from "../payment/tender-math";
 import type { TillSelection } from "../till/till-selection";
 
-export type ReceiptContext = { till: TillSelection; locale: string; cashier: string | null };
+export type ReceiptContext = {
+  till: TillSelection;
+  locale: string;
+  cashier: string | null;
+  /** The store's receipt settings from the till's snapshot; null before the first snapshot (plain 80 mm receipt). */
+  receipt: TillReceiptSettings | null;
+};
 
 function receiptLocale(locale: string): ReceiptLocale {
   return locale === "en" || locale === "zh-TW" ? locale : "zh-CN";
 }
 
+/** The store as the receipt prints it: its name, address and phone from the snapshot, else the till's store name. */
+function receiptStore(ctx: ReceiptContext, name?: string | null): ReceiptStore {
+  const r = ctx.receipt;
+  return { name: r?.storeName ?? name ?? ctx.till.storeName, addressLine: r?.storeAddress ?? null, phone: r?.storePhone ?? null };
+}
+
 /** The receipt of a recorded sale. */
 export function saleReceipt(order: PosOrderFragment, ctx: ReceiptContext, opts: { reprint?: boolean } = {}): ReceiptDoc {
-  return receiptFromOrder(
-    order,
-    { name: order.store?.name ?? ctx.till.storeName },
-    {
-      locale: receiptLocale(ctx.locale),
-      register: ctx.till.registerName,
-      reprint: opts.reprint ?? false,
-    },
-  );
+  return receiptFromOrder(order, receiptStore(ctx, order.store?.name), {
+    locale: receiptLocale(ctx.locale),
+    register: ctx.till.registerName,
+    reprint: opts.reprint ?? false,
+    template: ctx.receipt,
+  });
 }
 
 /**
@@ -72,11 +82,14 @@ export function previewReceipt(
     ],
     member: draft.member ? { name: draft.member.name, phone: null, pointsBalance: draft.member.pointsBalance } : null,
   };
-  return receiptFromOrder(
-    source,
-    { name: ctx.till.storeName },
-    { training, offline: !training, locale: receiptLocale(ctx.locale), register: ctx.till.registerName, qr: null },
-  );
+  return receiptFromOrder(source, receiptStore(ctx), {
+    training,
+    offline: !training,
+    locale: receiptLocale(ctx.locale),
+    register: ctx.till.registerName,
+    qr: null,
+    template: ctx.receipt,
+  });
 }
 
 /** A return receipt: the returned lines as refunds, naming the original order. */
@@ -106,17 +119,14 @@ export function returnReceipt(
     payments: ret.refunds.map((r) => ({ tender: r.tender, amount: -r.amount })),
     member: null,
   };
-  return receiptFromOrder(
-    source,
-    { name: order.store?.name ?? ctx.till.storeName },
-    {
-      returnReceipt: true,
-      originalNumber: order.number,
-      locale: receiptLocale(ctx.locale),
-      register: ctx.till.registerName,
-      qr: order.number,
-    },
-  );
+  return receiptFromOrder(source, receiptStore(ctx, order.store?.name), {
+    returnReceipt: true,
+    originalNumber: order.number,
+    locale: receiptLocale(ctx.locale),
+    register: ctx.till.registerName,
+    qr: order.number,
+    template: ctx.receipt,
+  });
 }
 
 export async function print(receipt: ReceiptDoc, openDrawer = false): Promise<HardwareResult> {

@@ -1,24 +1,23 @@
 "use client";
 
-import { LoadingState, useLocale, useT } from "@o2o/client";
+import { LoadingState, useT } from "@o2o/client";
 import { PosOrderByNumberDocument, type PosOrderFragment } from "@o2o/schema";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useCallback, useEffect, useId, useState } from "react";
 import { useClient } from "urql";
-import { useMe } from "../auth/me-context";
 import { classifyScan } from "../scanner/scan-router";
 import { useWedgeScanner } from "../scanner/use-wedge-scanner";
 import { playSound } from "../sound/tones";
 import { StatusBar } from "../till/status-bar";
 import { useTillSelection } from "../till/till-selection";
 import { ReturnOrder } from "./return-order";
+import { useReceiptContext } from "../receipt/use-receipt-context";
 
 /** Returns at the till: find the sale by its number (typed, or the receipt's QR scanned), choose lines, refund. */
 export function ReturnsScreen() {
   const t = useT();
-  const me = useMe();
-  const locale = useLocale();
+  const receiptContext = useReceiptContext();
   const router = useRouter();
   const client = useClient();
   const till = useTillSelection();
@@ -101,7 +100,7 @@ export function ReturnsScreen() {
         {order ? (
           <ReturnOrder
             order={order}
-            ctx={{ till, locale, cashier: me.displayName ?? null }}
+            ctx={{ till, ...receiptContext }}
             onDone={() => {
               setOrder(null);
               setNumber("");

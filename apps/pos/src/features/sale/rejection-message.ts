@@ -9,6 +9,8 @@ export function rejectionKey(code: string): MessageKey | null {
       return "reject.APPROVAL_REJECTED";
     case "TENDER_SHORT":
       return "reject.TENDER_SHORT";
+    case "TENDER_DISABLED":
+      return "reject.TENDER_DISABLED";
     case "TENDER_OVERPAID_NON_CASH":
       return "reject.TENDER_OVERPAID_NON_CASH";
     case "PAYMENT_DECLINED":

@@ -1,12 +1,11 @@
 "use client";
 
-import { useLocale, useT } from "@o2o/client";
+import { useT } from "@o2o/client";
 import { PosOrderDocument, PosRecordTillVoidDocument } from "@o2o/schema";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useReducer, useRef, useState } from "react";
 import { useClient } from "urql";
 import { ConfirmDialog } from "../../components/confirm-dialog";
-import { useMe } from "../auth/me-context";
 import { CartPanel } from "../cart/cart-panel";
 import { ProductPanel } from "../catalog/product-panel";
 import type { SellingAction } from "../keyboard/shortcuts";
@@ -18,6 +17,7 @@ import { PaymentDialog, type PaymentFailure } from "../payment/payment-dialog";
 import { type CompletedSale, SaleComplete } from "../payment/sale-complete";
 import { summariseTenders, type TenderEntry } from "../payment/tender-math";
 import { previewReceipt, saleReceipt } from "../receipt/print-receipt";
+import { useReceiptContext } from "../receipt/use-receipt-context";
 import { useShift } from "../shift/shift-context";
 import { ShiftDialog } from "../shift/shift-dialog";
 import { playSound } from "../sound/tones";
@@ -41,8 +41,7 @@ const NOTICE_MS = 4_000;
 /** The selling screen proper: scanning, the cart priced by the server, the function keys, payment and receipt. */
 export function SellingDesk({ till }: { till: TillSelection }) {
   const t = useT();
-  const locale = useLocale();
-  const me = useMe();
+  const receiptContext = useReceiptContext();
   const router = useRouter();
   const client = useClient();
   const { shift } = useShift();
@@ -162,7 +161,7 @@ export function SellingDesk({ till }: { till: TillSelection }) {
     dialog === null && completed === null,
   );
 
-  const ctx = { till, locale, cashier: me.displayName ?? null };
+  const ctx = { till, ...receiptContext };
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: act is re-created every render; the trigger is the price
   useEffect(() => {

@@ -12,7 +12,7 @@ import {
   ShopSetCartPointsDocument,
   ShopUpdateCartItemDocument,
 } from "@o2o/schema";
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { type CombinedError, useClient, useQuery } from "urql";
 import { guestCartToken, setGuestCartToken, useGuestCartToken } from "./guest-cart-token";
 
@@ -35,7 +35,14 @@ export type CartApi = {
   refresh(): void;
 };
 
-const CartContext = createContext<CartApi | null>(null);
+/**
+ * The cart as a store that keeps its identity: consumers subscribe to it, so a change (the session read after
+ * hydration, the cart's first answer) re-renders them only, never the context's whole subtree — which would make React
+ * give up hydrating a page that is still streaming in and render it again in the browser.
+ */
+type CartStore = { current: CartApi; readonly initial: CartApi; listeners: Set<() => void> };
+
+const CartContext = createContext<CartStore | null>(null);
 
 /**
  * The shopper's cart for the whole app: a guest's by its stored token, a member's by their session. When a guest signs
@@ -122,11 +129,29 @@ export function CartProvider({ children }: { children: ReactNode }) {
     };
   }, [latest, data, fetching, error, session, signedIn, client, run, refetch]);
 
-  return <CartContext.Provider value={api}>{children}</CartContext.Provider>;
+  const [store] = useState<CartStore>(() => ({ current: api, initial: api, listeners: new Set() }));
+  useEffect(() => {
+    if (store.current === api) return;
+    store.current = api;
+    for (const listener of store.listeners) listener();
+  }, [store, api]);
+
+  return <CartContext.Provider value={store}>{children}</CartContext.Provider>;
 }
 
 export function useCart(): CartApi {
-  const api = useContext(CartContext);
-  if (!api) throw new Error("useCart outside CartProvider");
-  return api;
+  const store = useContext(CartContext);
+  if (!store) throw new Error("useCart outside CartProvider");
+  const subscribe = useCallback(
+    (listener: () => void) => {
+      store.listeners.add(listener);
+      return () => store.listeners.delete(listener);
+    },
+    [store],
+  );
+  return useSyncExternalStore(
+    subscribe,
+    () => store.current,
+    () => store.initial,
+  );
 }

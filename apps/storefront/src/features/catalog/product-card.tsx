@@ -1,4 +1,4 @@
-import { formatFen, T } from "@o2o/client";
+import { formatFen, MediaImage, T } from "@o2o/client";
 import Link from "next/link";
 import { LocalName } from "./local-name";
 import { tintFor } from "./product-tint";
@@ -8,6 +8,7 @@ export type CardProduct = {
   name: string;
   nameI18n?: Record<string, unknown> | null;
   category: { name: string; nameI18n?: Record<string, unknown> | null; icon: string | null } | null;
+  images?: { url: string; alt: string | null }[];
   variants: { id: string; basePrice: number }[];
 };
 
@@ -21,10 +22,15 @@ export function lowestPrice(product: CardProduct): { fen: number; varies: boolea
 
 export function ProductCard({ product }: { product: CardProduct }) {
   const price = lowestPrice(product);
+  const image = product.images?.[0];
   return (
     <Link href={`/product/${product.id}`} className="product-card">
-      <div className="product-image" style={{ background: tintFor(product.id) }} aria-hidden="true">
-        <span>{product.category?.icon ?? Array.from(product.name)[0]}</span>
+      <div className="product-image" style={{ background: tintFor(product.id) }}>
+        <MediaImage
+          url={image?.url}
+          alt=""
+          fallback={<span aria-hidden="true">{product.category?.icon ?? Array.from(product.name)[0]}</span>}
+        />
       </div>
       <div className="product-body">
         <h3 className="product-name">

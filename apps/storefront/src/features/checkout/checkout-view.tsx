@@ -1,6 +1,6 @@
 "use client";
 
-import { formatFen, LoadingState, useSession, useT } from "@o2o/client";
+import { ErrorState, formatFen, LoadingState, useSession, useT } from "@o2o/client";
 import { ShopCheckoutDocument } from "@o2o/schema";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
@@ -12,6 +12,7 @@ import { forgetReferral, storedReferral } from "../share/referral";
 import { AddressForm } from "./address-form";
 import { type AddressErrors, addressInput, EMPTY_ADDRESS, saveAddress, savedAddress, validateAddress } from "./delivery-address";
 import { rememberPayment } from "./pending-payment";
+import { useShopSettings } from "../shell/shop-settings";
 import { PickupStorePicker } from "./pickup-store-picker";
 
 type Method = "WECHAT_PAY" | "ALIPAY";
@@ -26,7 +27,10 @@ export function CheckoutView() {
   const [storeId, setStoreId] = useState<string | null>(cart?.pickupStore?.id ?? null);
   const [address, setAddress] = useState(EMPTY_ADDRESS);
   const [errors, setErrors] = useState<AddressErrors>({});
-  const [method, setMethod] = useState<Method>("WECHAT_PAY");
+  const { wallets, error: settingsError } = useShopSettings();
+  const [chosen, setMethod] = useState<Method | null>(null);
+  // Only the wallets the merchant offers online; the first of them until the shopper picks.
+  const method = chosen && wallets?.includes(chosen) ? chosen : (wallets?.[0] ?? null);
   const [note, setNote] = useState("");
   const [failure, setFailure] = useState<string | null>(null);
   const [idempotencyKey, setIdempotencyKey] = useState("");
@@ -43,7 +47,8 @@ export function CheckoutView() {
     }
   }, [cart?.pickupStore]);
 
-  if (session === undefined || api.loading) return <LoadingState />;
+  if (!wallets && settingsError) return <ErrorState error={settingsError} />;
+  if (session === undefined || api.loading || !wallets) return <LoadingState />;
   if (!session) {
     return (
       <div className="panel center">
@@ -78,6 +83,7 @@ export function CheckoutView() {
 
   async function placeOrder() {
     setFailure(null);
+    if (!method) return;
     if (mode === "DELIVERY") {
       const found = validateAddress(address);
       setErrors(found);
@@ -140,7 +146,7 @@ export function CheckoutView() {
         <section className="panel">
           <h2 className="section-title">{t("checkout.payment")}</h2>
           <div className="fulfil-options">
-            {(["WECHAT_PAY", "ALIPAY"] as const).map((m) => (
+            {wallets.map((m) => (
               <label key={m} className={`fulfil-option${method === m ? " selected" : ""}`}>
                 <input type="radio" name="method" checked={method === m} onChange={() => setMethod(m)} />
                 <span className="fulfil-main">

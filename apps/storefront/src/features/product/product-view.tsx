@@ -7,9 +7,9 @@ import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { useCart } from "../cart/cart-context";
 import { LocalName } from "../catalog/local-name";
-import { tintFor } from "../catalog/product-tint";
 import { ShareButton } from "../share/share-button";
 import { PriceBlock } from "./price-block";
+import { ProductGallery } from "./product-gallery";
 import { QuantityStepper } from "./quantity-stepper";
 import { StockPanel } from "./stock-panel";
 import { useLiveProduct } from "./use-live-product";
@@ -75,9 +75,7 @@ export function ProductView({
         ) : null}
       </nav>
       <div className="product-layout">
-        <div className="product-hero" style={{ background: tintFor(product.id) }} aria-hidden="true">
-          <span>{product.category?.icon ?? Array.from(product.name)[0]}</span>
-        </div>
+        <ProductGallery productId={product.id} name={product.name} icon={product.category?.icon ?? null} images={product.images} />
         <div className="product-info">
           <h1 className="product-title">
             <LocalName name={product.name} i18n={product.nameI18n} />

@@ -1,5 +1,5 @@
-// ESC/POS byte building for 80 mm receipt printers (Epson TM-T88 family and the Chinese clones that copy it).
-// Text is GB18030 (what printers sold in China expect in their Chinese mode, FS &); iconv-lite is pure JS.
+// ESC/POS byte building for 58 and 80 mm receipt printers (Epson TM-T88 family and the Chinese clones that copy it).
+// Column layout (CJK two columns wide) is @o2o/domain's text-width. Text is GB18030 (what printers sold in China expect in their Chinese mode, FS &); iconv-lite is pure JS.
 
 import iconv from "iconv-lite";
 
@@ -9,63 +9,6 @@ const FS = 0x1c;
 const LF = 0x0a;
 
 export type Align = "left" | "center" | "right";
-
-/** Columns of Font A on 80 mm paper (576 dots / 12). */
-export const RECEIPT_COLUMNS = 48;
-
-/** Columns a string takes when printed: CJK and full-width characters take two. */
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) width += isWide(ch) ? 2 : 1;
-  return width;
-}
-
-function isWide(ch: string): boolean {
-  const code = ch.codePointAt(0) ?? 0;
-  return (
-    (code >= 0x1100 && code <= 0x115f) ||
-    (code >= 0x2e80 && code <= 0xa4cf) ||
-    (code >= 0xac00 && code <= 0xd7a3) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0xfe30 && code <= 0xfe4f) ||
-    (code >= 0xff00 && code <= 0xff60) ||
-    (code >= 0xffe0 && code <= 0xffe6) ||
-    code >= 0x20000
-  );
-}
-
-/** Cuts a string to at most `width` columns (never splitting a wide character). */
-export function clip(text: string, width: number): string {
-  let out = "";
-  let used = 0;
-  for (const ch of text) {
-    const w = isWide(ch) ? 2 : 1;
-    if (used + w > width) break;
-    out += ch;
-    used += w;
-  }
-  return out;
-}
-
-/** Splits text into lines of at most `width` columns. */
-export function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let rest = text;
-  while (displayWidth(rest) > width) {
-    const head = clip(rest, width);
-    lines.push(head);
-    rest = rest.slice(head.length);
-  }
-  lines.push(rest);
-  return lines;
-}
-
-/** Left text and right text on one line, padded apart (the left side is clipped when both do not fit). */
-export function columns(left: string, right: string, width = RECEIPT_COLUMNS): string {
-  const rightWidth = displayWidth(right);
-  const leftClipped = clip(left, Math.max(0, width - rightWidth - 1));
-  return leftClipped + " ".repeat(Math.max(1, width - displayWidth(leftClipped) - rightWidth)) + right;
-}
 
 export class EscPosBuilder {
   private readonly chunks: Buffer[] = [];

@@ -1,8 +1,9 @@
+import { displayWidth } from "@o2o/domain";
 import { describe, expect, it } from "vitest";
 import type { ReceiptDoc } from "../receipt-doc";
 import { receiptFromOrder } from "../receipt-doc";
 import { decodeEscPos } from "./escpos-decoder";
-import { columns, displayWidth, EscPosBuilder, wrap } from "./escpos-encoder";
+import { EscPosBuilder } from "./escpos-encoder";
 import { drawerKickBytes, renderReceipt, yuan } from "./receipt-render";
 
 const order = {
@@ -41,10 +42,7 @@ const order = {
 const store = { name: "鲜衣坊 上海南京路店", code: "SH01", addressLine: "上海市黄浦区南京东路 100 号", phone: "021-12345678" };
 
 describe("ESC/POS encoding", () => {
-  it("counts CJK characters as two columns and lays out two-sided lines", () => {
-    expect(displayWidth("合计 12.30")).toBe(10);
-    expect(displayWidth(columns("合计", "12.30", 20))).toBe(20);
-    expect(wrap("一二三四五六", 5)).toEqual(["一二", "三四", "五六"]);
+  it("prints 分 as yuan", () => {
     expect(yuan(-1234)).toBe("-12.34");
   });
 

@@ -1,8 +1,10 @@
-// ReceiptDoc → ESC/POS bytes for an 80 mm printer: store header, lines with discounts, totals, tenders and change,
-// member points, a QR code to the order, TRAINING / REPRINT / RETURN markings; optionally a drawer pulse first.
+// ReceiptDoc → ESC/POS bytes for a 58 or 80 mm printer: the merchant's header lines, store details, lines with
+// discounts, totals, tenders and change, member points, a QR code to the order, the footer lines, TRAINING / REPRINT /
+// RETURN markings; optionally a drawer pulse first.
 
+import { PAPER_COLUMNS, twoColumns, wrap } from "@o2o/domain";
 import type { ReceiptDoc } from "../receipt-doc";
-import { columns, EscPosBuilder, RECEIPT_COLUMNS, wrap } from "./escpos-encoder";
+import { EscPosBuilder } from "./escpos-encoder";
 import { RECEIPT_LABELS, tenderLabel } from "./receipt-labels";
 
 /** 分 → "12.30" (negative "-2.00"). */
@@ -32,7 +34,8 @@ function when(iso: string): string {
 
 export function renderReceipt(doc: ReceiptDoc, options: { openDrawer?: boolean } = {}): Buffer {
   const L = RECEIPT_LABELS[doc.locale] ?? RECEIPT_LABELS["zh-CN"];
-  const W = RECEIPT_COLUMNS;
+  const W = PAPER_COLUMNS[doc.paperWidth] ?? PAPER_COLUMNS[80];
+  const columns = (left: string, right: string) => twoColumns(left, right, W);
   const rule = "-".repeat(W);
   const refund = doc.kind === "RETURN";
   // Return receipts print money going back as negative, whichever sign the document carries.
@@ -41,7 +44,13 @@ export function renderReceipt(doc: ReceiptDoc, options: { openDrawer?: boolean }
   const p = new EscPosBuilder().init();
   if (options.openDrawer) p.kickDrawer();
 
-  p.align("center").bold(true).size(2, 2);
+  p.align("center");
+  if (doc.header.length) {
+    p.bold(true);
+    for (const h of doc.header) for (const part of wrap(h, W)) p.line(part);
+    p.bold(false);
+  }
+  p.bold(true).size(2, 2);
   for (const part of wrap(doc.store.name, W / 2)) p.line(part);
   p.size(1, 1).bold(false);
   if (doc.store.address) for (const part of wrap(doc.store.address, W)) p.line(part);
@@ -55,36 +64,36 @@ export function renderReceipt(doc: ReceiptDoc, options: { openDrawer?: boolean }
   if (doc.originalNumber) p.line(`${L.original}: ${doc.originalNumber}`);
   p.line(`${L.time}: ${when(doc.at)}`);
   const who = [doc.cashier ? `${L.cashier}: ${doc.cashier}` : "", doc.register ? `${L.register}: ${doc.register}` : ""].filter(Boolean);
-  if (who.length) p.line(who.join("  "));
+  if (who.length) for (const part of wrap(who.join("  "), W)) p.line(part);
   p.line(rule);
-  p.line(columns(L.item, L.amount, W));
+  p.line(columns(L.item, L.amount));
 
   for (const line of doc.lines) {
     for (const part of wrap(line.name, W)) p.line(part);
-    p.line(columns(`  ${line.sku}  ${line.quantity} x ${yuan(line.unitPrice)}`, yuan(amount(line.total)), W));
-    for (const d of line.discounts) p.line(columns(`  ${d.label}`, yuan(off(d.amount)), W));
+    p.line(columns(`  ${line.sku}  ${line.quantity} x ${yuan(line.unitPrice)}`, yuan(amount(line.total))));
+    for (const d of line.discounts) p.line(columns(`  ${d.label}`, yuan(off(d.amount))));
   }
   p.line(rule);
-  p.line(columns(L.subtotal, yuan(amount(doc.subtotal)), W));
-  if (doc.discountTotal) p.line(columns(L.discount, yuan(off(doc.discountTotal)), W));
-  if (doc.rounding) p.line(columns(L.rounding, yuan(refund ? Math.abs(doc.rounding) : doc.rounding), W));
+  p.line(columns(L.subtotal, yuan(amount(doc.subtotal))));
+  if (doc.discountTotal) p.line(columns(L.discount, yuan(off(doc.discountTotal))));
+  if (doc.rounding) p.line(columns(L.rounding, yuan(refund ? Math.abs(doc.rounding) : doc.rounding)));
   p.bold(true)
     .size(1, 2)
-    .line(columns(doc.kind === "RETURN" ? L.refundTotal : L.total, yuan(amount(doc.total)), W))
+    .line(columns(doc.kind === "RETURN" ? L.refundTotal : L.total, yuan(amount(doc.total))))
     .size(1, 1)
     .bold(false);
   for (const t of doc.tenders) {
-    p.line(columns(tenderLabel(doc.locale, t.tender), yuan(amount(t.cashTendered ?? t.amount)), W));
+    p.line(columns(tenderLabel(doc.locale, t.tender), yuan(amount(t.cashTendered ?? t.amount))));
   }
-  if (doc.change > 0) p.line(columns(L.change, yuan(doc.change), W));
+  if (doc.change > 0) p.line(columns(L.change, yuan(doc.change)));
 
   if (doc.member) {
     p.line(rule);
-    p.line(`${L.member}: ${[doc.member.name, doc.member.phone].filter(Boolean).join(" ")}`);
+    for (const part of wrap(`${L.member}: ${[doc.member.name, doc.member.phone].filter(Boolean).join(" ")}`, W)) p.line(part);
     if (doc.member.pointsEarned)
-      p.line(columns(L.pointsEarned, refund ? String(-Math.abs(doc.member.pointsEarned)) : `+${doc.member.pointsEarned}`, W));
-    if (doc.member.pointsRedeemed) p.line(columns(L.pointsRedeemed, String(doc.member.pointsRedeemed), W));
-    if (doc.member.pointsBalance !== null) p.line(columns(L.pointsBalance, String(doc.member.pointsBalance), W));
+      p.line(columns(L.pointsEarned, refund ? String(-Math.abs(doc.member.pointsEarned)) : `+${doc.member.pointsEarned}`));
+    if (doc.member.pointsRedeemed) p.line(columns(L.pointsRedeemed, String(doc.member.pointsRedeemed)));
+    if (doc.member.pointsBalance !== null) p.line(columns(L.pointsBalance, String(doc.member.pointsBalance)));
   }
   p.line(rule);
   p.align("center");
