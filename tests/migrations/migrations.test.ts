@@ -6,7 +6,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
-import { withDatabase } from "../../apps/api/src/db/database-target.ts";
+import { parseDatabaseUrl, withDatabase } from "../../apps/api/src/db/database-target.ts";
+import { migrationAdapterFactory } from "../../apps/api/src/db/migration-adapters.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const POSTGRES_ADMIN_URL = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
@@ -28,6 +29,21 @@ describe("migrations", () => {
       "memory://",
     );
     expect(diff.status, diff.out).toBe(0);
+  });
+
+  it("one PGlite instance per folder however often the CLI asks for the adapter", async () => {
+    // The CLI calls prisma.config.ts's adapter() twice per command; two PGlite instances initialising one fresh folder
+    // raced, and about one deploy in twenty left an empty database behind (CI saw it).
+    const dir = mkdtempSync(path.join(tmpdir(), "o2o-adapter-"));
+    try {
+      const first = migrationAdapterFactory(parseDatabaseUrl(dir));
+      expect(migrationAdapterFactory(parseDatabaseUrl(dir))).toBe(first);
+      const adapter = await first.connect();
+      await adapter.executeScript("CREATE TABLE probe (id int)");
+      await adapter.dispose();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("apply to a fresh embedded PGlite folder with prisma migrate deploy", () => {

@@ -118,7 +118,7 @@ class PgMigrationFactory implements SqlMigrationAwareDriverAdapterFactory {
  * PGlite's Wasm runtime re-arms a ~10 s alarm timer forever, and the CLI never disposes the main adapter, so the CLI
  * would hang after its work. In the CLI process only, long timers are unref'd: they no longer keep it alive.
  */
-function letLongTimersNotHoldTheProcess(): void {
+export function letLongTimersNotHoldTheProcess(): void {
   const original = globalThis.setTimeout;
   const patched = ((handler: (...args: unknown[]) => void, ms?: number, ...args: unknown[]) => {
     const timer = original(handler, ms, ...args);
@@ -128,11 +128,19 @@ function letLongTimersNotHoldTheProcess(): void {
   globalThis.setTimeout = Object.assign(patched, original);
 }
 
-/** The adapter factory prisma.config.ts hands to the schema engine. */
+const pgliteFactories = new Map<string, PgliteMigrationFactory>();
+
+/**
+ * The adapter factory prisma.config.ts hands to the schema engine. The CLI asks for it more than once per command
+ * (when it parses the config and when it runs), so a PGlite folder gets one instance per process: two instances on
+ * one fresh folder would both initialise it, and the one that was not migrated could leave an empty database.
+ */
 export function migrationAdapterFactory(target: DatabaseTarget): SqlMigrationAwareDriverAdapterFactory {
   if (target.kind === "postgres") return new PgMigrationFactory(target.url);
+  const existing = pgliteFactories.get(target.dataDir);
+  if (existing) return existing;
   if (!target.dataDir.startsWith("memory://")) mkdirSync(target.dataDir, { recursive: true });
-  letLongTimersNotHoldTheProcess();
-  const pg = new PGlite(target.dataDir);
-  return new PgliteMigrationFactory(pg);
+  const factory = new PgliteMigrationFactory(new PGlite(target.dataDir));
+  pgliteFactories.set(target.dataDir, factory);
+  return factory;
 }
