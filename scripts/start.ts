@@ -6,6 +6,7 @@ import { loadConfig } from "../apps/api/src/config/env.ts";
 import { openDatabase } from "../apps/api/src/db/client.ts";
 import { describeTarget, repoRoot } from "../apps/api/src/db/database-target.ts";
 import { applyMigrations } from "../apps/api/src/db/migrate.ts";
+import { FsMediaStore } from "../apps/api/src/modules/media/fs-media-store.ts";
 import { DEMO_PASSWORD, isDatabaseEmpty, seedDemoData } from "../apps/api/src/seed/seed-demo.ts";
 import { startApiServer } from "../apps/api/src/server.ts";
 import { bridgeConfig } from "../apps/pos/bridge/bridge-config.ts";
@@ -39,7 +40,7 @@ const database = await openDatabase(config.databaseUrl);
 let logins: { role: string; username: string; store: string | null }[] = [];
 if (await isDatabaseEmpty(database.prisma)) {
   console.log("Empty database: seeding demo data...");
-  const summary = await seedDemoData(database.prisma);
+  const summary = await seedDemoData(database.prisma, { media: new FsMediaStore(config.mediaDir) });
   logins = summary.logins;
 } else {
   const staff = await database.prisma.staffUser.findMany({

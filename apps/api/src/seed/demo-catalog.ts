@@ -1,8 +1,10 @@
 import { searchTextOf } from "../modules/catalog/product-input-checks.ts";
 import { generateInStoreEan13, gs1CheckDigit, type InStorePrefix } from "@o2o/domain";
 import type { ProductStatus } from "../generated/prisma/client.ts";
+import { mediaKeyOf, mediaUrlOf } from "../modules/media/media-store.ts";
 import { apparelProducts } from "./demo-apparel-items.ts";
 import { CATEGORY_TREE, type LeafCategoryName } from "./demo-category-tree.ts";
+import { DEMO_PICTURE_TYPE, demoProductImage } from "./demo-images.ts";
 import { groceryProducts } from "./demo-grocery-items.ts";
 import { DEMO_BRANDS, type ProductSpec } from "./demo-product-spec.ts";
 import { insertInBatches, type SeedContext } from "./seed-context.ts";
@@ -58,8 +60,14 @@ function searchText(spec: ProductSpec, categoryPinyin: string, brandEn: string):
   return searchTextOf({ name: spec.name, nameI18n: { en: spec.nameEn }, tags: spec.keywords, brand: brandEn, category: categoryPinyin });
 }
 
-/** Categories, brands, ~190 products, ~600 variants with EAN-13 barcodes, and a few product images. */
-export async function seedCatalog(ctx: SeedContext, random: Random): Promise<{ catalog: DemoCatalog; counts: Record<string, number> }> {
+/**
+ * Categories, brands, ~190 products, ~600 variants with EAN-13 barcodes, and a picture for one product per category
+ * (`pictures`: the PNG bytes behind those images' `/media/<key>` URLs, for the caller to put in the media store).
+ */
+export async function seedCatalog(
+  ctx: SeedContext,
+  random: Random,
+): Promise<{ catalog: DemoCatalog; pictures: Buffer[]; counts: Record<string, number> }> {
   const { db, merchantId, ids } = ctx;
 
   const categoryIds: Record<string, string> = {};
@@ -106,6 +114,7 @@ export async function seedCatalog(ctx: SeedContext, random: Random): Promise<{ c
   const variantRows = [];
   const barcodeRows = [];
   const imageRows = [];
+  const pictures: Buffer[] = [];
   const categoriesWithImage = new Set<string>();
 
   for (const [index, spec] of specs.entries()) {
@@ -154,7 +163,9 @@ export async function seedCatalog(ctx: SeedContext, random: Random): Promise<{ c
       }
       if (status === "ACTIVE" && !categoriesWithImage.has(spec.category)) {
         categoriesWithImage.add(spec.category);
-        imageRows.push({ id: ids(), productId, url: `/images/products/${sku}.svg`, alt: spec.name, sortOrder: 0 });
+        const picture = demoProductImage(pictures.length);
+        pictures.push(picture);
+        imageRows.push({ id: ids(), productId, url: mediaUrlOf(mediaKeyOf(picture, DEMO_PICTURE_TYPE)), alt: spec.name, sortOrder: 0 });
       }
       product.variantIds.push(variantId);
       variants.push({ id: variantId, productId, sku, name, basePrice: spec.basePrice, category: spec.category, status });
@@ -168,6 +179,7 @@ export async function seedCatalog(ctx: SeedContext, random: Random): Promise<{ c
 
   return {
     catalog: { categoryIds, products, variants },
+    pictures,
     counts: {
       categories: parents.count + children.count,
       brands: brands.count,

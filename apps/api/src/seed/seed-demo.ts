@@ -3,8 +3,10 @@
 // relative to `now`, and password hashes, which are salted.
 import { hashPassword } from "../auth/password.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
+import type { MediaStore } from "../modules/media/media-store.ts";
 import { seedCatalog } from "./demo-catalog.ts";
 import { seedCoupons } from "./demo-coupons.ts";
+import { DEMO_PICTURE_TYPE } from "./demo-images.ts";
 import { seedMemberEngagement } from "./demo-member-engagement.ts";
 import { planMembers, seedMembers, seedMemberTiers } from "./demo-members.ts";
 import { seedMerchant } from "./demo-merchant.ts";
@@ -36,6 +38,8 @@ export type SeedDemoOptions = {
   now?: Date;
   /** PRNG seed; the same seed writes the same data. */
   seed?: number;
+  /** Where the demo product pictures are stored; without one the image rows point at files nobody stored. */
+  media?: MediaStore;
 };
 
 /** True when no merchant exists yet, i.e. the demo seed may run. */
@@ -67,8 +71,11 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedDemoOption
       const { tiers, count: tierCount } = await seedMemberTiers(ctx);
       tally({ memberTiers: tierCount });
 
-      const { catalog, counts: catalogCounts } = await seedCatalog(ctx, stream(1));
+      const { catalog, pictures, counts: catalogCounts } = await seedCatalog(ctx, stream(1));
       tally(catalogCounts);
+      // Content-addressed and idempotent: should the transaction roll back, the files are merely unused.
+      const { media } = options;
+      if (media) await Promise.all(pictures.map((bytes) => media.put(bytes, DEMO_PICTURE_TYPE)));
       tally(await seedPrices(ctx, stream(2), { catalog, merchant, tiers, actorId: ownerId }));
       tally(await seedStock(ctx, stream(3), { catalog, merchant, actorId: staff.byUsername["clerk.wh"] ?? ownerId }));
       const { promotions, counts: promotionCounts } = await seedPromotions(ctx, { catalog, tiers });

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TestClient } from "../../../test/graphql-client.ts";
 import { createTestEnv, type TestEnv } from "../../../test/test-env.ts";
+import { DEMO_PICTURE_TYPE, demoProductImage } from "../../seed/demo-images.ts";
 import { MAX_MEDIA_BYTES } from "../media/media-store.ts";
 
 // A 1×1 PNG; `variant` changes a byte of the image data region so each test can have its own content address.
@@ -45,8 +46,9 @@ beforeAll(async () => {
   env = await createTestEnv();
   owner = await env.as("owner");
   base = env.api.url.replace(/\/graphql$/, "");
-  // A product with a seeded picture (a relative path under the storefront), so keeping seeded images is covered.
-  const seeded = await env.db.productImage.findFirstOrThrow({ where: { url: { startsWith: "/images/" } } });
+  // A product with a seeded picture, so keeping seeded images is covered. The test seed stores no files, so this
+  // server has never stored the picture behind that URL.
+  const seeded = await env.db.productImage.findFirstOrThrow({ where: { url: { startsWith: "/media/" } } });
   productId = seeded.productId;
 });
 afterAll(async () => {
@@ -175,7 +177,7 @@ describe("setProductImages", () => {
       ],
     });
 
-    // A removed seeded path cannot come back: it is not an upload of this API.
+    // A removed seeded URL cannot come back while this server does not hold its file: only stored media are attached.
     const back = await owner.gql(SET_IMAGES, { productId, images: [{ url: seededUrl }] });
     expect(TestClient.code(back)).toBe("BAD_USER_INPUT");
 
@@ -213,5 +215,20 @@ describe("setProductImages", () => {
     expect(TestClient.code(await (await env.as("cashier.sh")).gql(SET_IMAGES, { productId, images: [] }))).toBe("FORBIDDEN");
     expect(TestClient.code(await (await env.asMember("13800138000")).gql(SET_IMAGES, { productId, images: [] }))).toBe("FORBIDDEN");
     expect(await imagesOf(productId)).toEqual(before);
+  });
+});
+
+describe("the demo seed's pictures", () => {
+  it("are PNGs whose content addresses are the seeded image URLs, so npm start's store serves every one", async () => {
+    const rows = await env.db.productImage.findMany({ where: { url: { startsWith: "/media/" } }, select: { url: true } });
+    expect(rows.length).toBeGreaterThan(10);
+    // What npm start and db:seed do: put the pictures the seed drew into the media store.
+    for (let i = 0; i < rows.length; i++) await env.api.services.media.put(demoProductImage(i), DEMO_PICTURE_TYPE);
+    for (const { url } of rows) {
+      const served = await fetch(`${base}${url}`);
+      expect(served.status, url).toBe(200);
+      expect(served.headers.get("content-type")).toBe("image/png");
+      await served.arrayBuffer();
+    }
   });
 });

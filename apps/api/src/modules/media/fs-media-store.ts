@@ -1,16 +1,16 @@
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { ImageType } from "./image-type.ts";
-import { type MediaStore, mediaKeyType, mediaUrlOf, type StoredMedia } from "./media-store.ts";
+import { type MediaStore, mediaKeyOf, mediaKeyType, mediaUrlOf, type StoredMedia } from "./media-store.ts";
 
 /** Media in a folder, as `<dir>/<first two hex digits>/<sha256>.<ext>` (a fan-out keeps folders small). */
 export class FsMediaStore implements MediaStore {
   constructor(readonly dir: string) {}
 
   async put(bytes: Buffer, type: ImageType): Promise<StoredMedia> {
-    const key = `${createHash("sha256").update(bytes).digest("hex")}.${type.ext}`;
+    const key = mediaKeyOf(bytes, type);
     const file = this.fileOf(key);
     if (!(await this.has(key))) {
       await mkdir(path.dirname(file), { recursive: true });

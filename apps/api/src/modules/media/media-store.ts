@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { Readable } from "node:stream";
 import { byExt, type ImageType } from "./image-type.ts";
 
@@ -30,6 +31,9 @@ export function mediaKeyType(key: string): ImageType | null {
 }
 
 export const mediaUrlOf = (key: string) => `${MEDIA_PATH}/${key}`;
+
+/** The key the store files these bytes under: their sha256 and the type's extension. */
+export const mediaKeyOf = (bytes: Buffer, type: ImageType) => `${createHash("sha256").update(bytes).digest("hex")}.${type.ext}`;
 
 /** The key of a URL this API issued (`/media/<key>`), or null for any other URL. */
 export function mediaKeyOfUrl(url: string): string | null {
