@@ -24,3 +24,8 @@ export function formatDateTime(locale: Locale, iso: string | null | undefined, w
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? "—" : formatter(locale, withTime).format(date);
 }
+
+/** A window between two instants, e.g. "2026/11/24 10:00 – 2026/12/12 23:59". */
+export function formatDateRange(locale: Locale, from: string | null | undefined, to: string | null | undefined, withTime = true): string {
+  return `${formatDateTime(locale, from, withTime)} – ${formatDateTime(locale, to, withTime)}`;
+}

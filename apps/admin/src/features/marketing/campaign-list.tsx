@@ -9,13 +9,12 @@ import { Notice } from "../../components/form-field";
 import { ListStates } from "../../components/list-states";
 import { EditRowButton, editAtTop } from "../../components/editor-actions";
 import { useEditing } from "../../components/use-editing";
-import { PageHeader } from "../../components/page-header";
-import { formatDateTime } from "../../lib/format-date";
+import { formatDateRange } from "../../lib/format-date";
 import { canMerchantWide } from "../../lib/permissions";
 import { useMe } from "../auth/me-context";
 import { type Campaign, CampaignForm } from "./campaign-form";
 import { StatusBadge } from "./marketing-fields";
-import { MarketingNav } from "./marketing-nav";
+import { MarketingHeader } from "./marketing-nav";
 
 /** Campaigns (drafts and past ones included): their window, banner and promotions; created and edited here. */
 export function CampaignList() {
@@ -34,8 +33,7 @@ export function CampaignList() {
   const campaigns = data?.campaigns.edges.map((e) => e.node) ?? [];
   return (
     <div className="page">
-      <PageHeader title={t("nav.marketing")} subtitle={t("campaign.subtitle")} />
-      <MarketingNav />
+      <MarketingHeader subtitle={t("campaign.subtitle")} />
       <Notice message={notice} />
       {canWrite ? (
         <CampaignForm
@@ -68,9 +66,7 @@ export function CampaignList() {
                   {c.description ? <div className="muted small">{c.description}</div> : null}
                   {c.bannerUrl ? <div className="muted small mono">{c.bannerUrl}</div> : null}
                 </td>
-                <td className="small">
-                  {formatDateTime(locale, c.startsAt)} – {formatDateTime(locale, c.endsAt)}
-                </td>
+                <td className="small">{formatDateRange(locale, c.startsAt, c.endsAt)}</td>
                 <td>
                   <StatusBadge status={c.status} />
                 </td>

@@ -4,12 +4,11 @@ import { formatFen, useT } from "@o2o/client";
 import { AdminCouponStatsDocument, AdminCouponTemplatesDocument, type AdminCouponTemplatesQuery } from "@o2o/schema";
 import { useState } from "react";
 import { useQuery } from "urql";
-import { PageHeader } from "../../components/page-header";
 import { canMerchantWide } from "../../lib/permissions";
 import { useMe } from "../auth/me-context";
 import { CouponTemplateForm } from "./coupon-template-form";
 import { IssueCoupons } from "./issue-coupons";
-import { MarketingNav } from "./marketing-nav";
+import { MarketingHeader } from "./marketing-nav";
 import { StatusBadge } from "./marketing-fields";
 import { ActionsHeading, DataTable } from "../../components/data-table";
 import { ListStates } from "../../components/list-states";
@@ -52,8 +51,7 @@ export function CouponList() {
   const templates = data?.couponTemplates.edges.map((e) => e.node) ?? [];
   return (
     <div className="page">
-      <PageHeader title={t("nav.marketing")} subtitle={t("coupon.subtitle")} />
-      <MarketingNav />
+      <MarketingHeader subtitle={t("coupon.subtitle")} />
       <Notice message={notice} />
       {canWrite ? (
         <CouponTemplateForm

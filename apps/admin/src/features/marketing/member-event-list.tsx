@@ -10,14 +10,13 @@ import { FormAlert, Notice } from "../../components/form-field";
 import { ListStates } from "../../components/list-states";
 import { EditRowButton, editAtTop } from "../../components/editor-actions";
 import { useEditing } from "../../components/use-editing";
-import { PageHeader } from "../../components/page-header";
-import { formatDateTime } from "../../lib/format-date";
+import { formatDateRange } from "../../lib/format-date";
 import { canInStore, canMerchantWide } from "../../lib/permissions";
 import { useMe } from "../auth/me-context";
 import { StatusBadge } from "./marketing-fields";
 import { type MemberEvent, MemberEventForm } from "./member-event-form";
 import { MemberEventSignups } from "./member-event-signups";
-import { MarketingNav } from "./marketing-nav";
+import { MarketingHeader } from "./marketing-nav";
 
 /** Member events (past and cancelled included): seats taken, who signed up; created, changed and cancelled here. */
 export function MemberEventList() {
@@ -50,8 +49,7 @@ export function MemberEventList() {
 
   return (
     <div className="page">
-      <PageHeader title={t("nav.marketing")} subtitle={t("event.subtitle")} />
-      <MarketingNav />
+      <MarketingHeader subtitle={t("event.subtitle")} />
       <Notice message={notice} />
       <FormAlert message={error} />
       {canCreate && (!editor.editing || can("marketing:write", editor.editing.store?.id ?? null)) ? (
@@ -95,9 +93,7 @@ export function MemberEventList() {
                     {ev.description ? <div className="muted small">{ev.description}</div> : null}
                   </td>
                   <td>{ev.store?.name ?? t("common.allStores")}</td>
-                  <td className="small">
-                    {formatDateTime(locale, ev.startsAt)} – {formatDateTime(locale, ev.endsAt)}
-                  </td>
+                  <td className="small">{formatDateRange(locale, ev.startsAt, ev.endsAt)}</td>
                   <td className="num">
                     {ev.capacity === null ? t("event.seatsUnlimited", { n: ev.signedUpCount }) : `${ev.signedUpCount} / ${ev.capacity}`}
                   </td>

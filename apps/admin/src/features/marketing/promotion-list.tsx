@@ -6,12 +6,11 @@ import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useMutation, useQuery } from "urql";
 import { ConfirmButton } from "../../components/confirm-button";
-import { PageHeader } from "../../components/page-header";
 import { formatDateTime } from "../../lib/format-date";
 import { canMerchantWide } from "../../lib/permissions";
 import { useMe } from "../auth/me-context";
 import { StatusBadge } from "./marketing-fields";
-import { MarketingNav } from "./marketing-nav";
+import { MarketingHeader } from "./marketing-nav";
 import { describeRule } from "./rule-summary";
 import { ActionsHeading, DataTable } from "../../components/data-table";
 import { ListStates } from "../../components/list-states";
@@ -36,8 +35,7 @@ export function PromotionList() {
 
   return (
     <div className="page">
-      <PageHeader
-        title={t("nav.marketing")}
+      <MarketingHeader
         subtitle={t("promo.subtitle")}
         actions={
           canWrite ? (
@@ -47,7 +45,6 @@ export function PromotionList() {
           ) : null
         }
       />
-      <MarketingNav />
       {created ? (
         <p className="alert alert-info" role="status">
           {t("promo.created", { name: created })}

@@ -10,11 +10,10 @@ import {
 } from "@o2o/schema";
 import { type FormEvent, useDeferredValue, useState } from "react";
 import { useMutation, useQuery } from "urql";
-import { PageHeader } from "../../components/page-header";
 import { parseWhole, parseYuan } from "../../lib/money-input";
 import { canMerchantWide } from "../../lib/permissions";
 import { useMe } from "../auth/me-context";
-import { MarketingNav } from "./marketing-nav";
+import { MarketingHeader } from "./marketing-nav";
 import { ListStates } from "../../components/list-states";
 import { TableHead } from "../../components/data-table";
 import { FormAlert, TextField } from "../../components/form-field";
@@ -124,8 +123,7 @@ export function SegmentList() {
   const segments = data?.memberSegments.edges.map((e) => e.node) ?? [];
   return (
     <div className="page">
-      <PageHeader title={t("nav.marketing")} subtitle={t("segment.subtitle")} />
-      <MarketingNav />
+      <MarketingHeader subtitle={t("segment.subtitle")} />
       {canMerchantWide(me, "marketing:write") ? <SegmentForm onSaved={refresh} /> : null}
       <section className="card card-flush">
         <ListStates

@@ -5,7 +5,7 @@ import type { AdminMemberQuery } from "@o2o/schema";
 import Link from "next/link";
 import { DataTable } from "../../components/data-table";
 import { isMessageKey } from "../../i18n/messages";
-import { formatDateTime } from "../../lib/format-date";
+import { formatDateRange, formatDateTime } from "../../lib/format-date";
 
 type Coupon = NonNullable<AdminMemberQuery["member"]["coupons"]>[number];
 
@@ -54,9 +54,7 @@ export function MemberCoupons({ coupons }: { coupons: readonly Coupon[] }) {
                 <td>
                   <span className={`badge ${BADGE[status] ?? ""}`}>{couponStatusLabel(t, status)}</span>
                 </td>
-                <td className="small">
-                  {formatDateTime(locale, c.validFrom, false)} – {formatDateTime(locale, c.validTo, false)}
-                </td>
+                <td className="small">{formatDateRange(locale, c.validFrom, c.validTo, false)}</td>
                 <td className="small">
                   {c.orderId ? (
                     <>
