@@ -214,6 +214,7 @@ export async function startApiServer(opts: { config: ApiConfig; database: Databa
   services.orderCancellation.startSweeper();
   const loyaltyJobs = new LoyaltyJobs(services.pointsExpiry, services.tierEvaluation);
   loyaltyJobs.start();
+  services.mediaCollector.start();
 
   let closing: Promise<void> | undefined;
   return {
@@ -227,6 +228,7 @@ export async function startApiServer(opts: { config: ApiConfig; database: Databa
         await priceScheduler.stop();
         await services.orderCancellation.stopSweeper();
         await loyaltyJobs.stop();
+        await services.mediaCollector.stop();
         await relay.stop();
         await apollo.stop();
         await bus.close();

@@ -11,6 +11,7 @@ import { CatalogService } from "./modules/catalog/catalog.service.ts";
 import { CatalogWriteService } from "./modules/catalog/catalog-write.service.ts";
 import { ProductImagesService } from "./modules/catalog/product-images.service.ts";
 import { FsMediaStore } from "./modules/media/fs-media-store.ts";
+import { MediaCollector } from "./modules/media/media-collector.ts";
 import type { MediaStore } from "./modules/media/media-store.ts";
 import { CatalogExportService } from "./modules/catalog/catalog-export.service.ts";
 import { CatalogImportService } from "./modules/catalog/catalog-import.service.ts";
@@ -92,6 +93,7 @@ export function createServices(deps: ServiceDeps) {
     catalogWrites: new CatalogWriteService(deps.db),
     media,
     productImages: new ProductImagesService(deps.db, media),
+    mediaCollector: new MediaCollector(deps.db, media),
     catalogImports: new CatalogImportService(deps.sql, deps.relay),
     catalogExports: new CatalogExportService(deps.db),
     inventory: new InventoryService(deps.db, deps.relay),

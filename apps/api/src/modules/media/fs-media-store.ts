@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, readdir, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { ImageType } from "./image-type.ts";
 import { type MediaStore, mediaKeyOf, mediaKeyType, mediaUrlOf, type StoredMedia } from "./media-store.ts";
@@ -12,7 +12,11 @@ export class FsMediaStore implements MediaStore {
   async put(bytes: Buffer, type: ImageType): Promise<StoredMedia> {
     const key = mediaKeyOf(bytes, type);
     const file = this.fileOf(key);
-    if (!(await this.has(key))) {
+    if (await this.has(key)) {
+      // Stored again: recent again, so a collection of unused media does not take it before it is attached.
+      const now = new Date();
+      await utimes(file, now, now);
+    } else {
       await mkdir(path.dirname(file), { recursive: true });
       // Write aside, then rename: a reader (or a second API instance) never sees a half-written file.
       const partial = `${file}.${randomBytes(6).toString("hex")}.partial`;
@@ -34,13 +38,37 @@ export class FsMediaStore implements MediaStore {
   }
 
   async has(key: string): Promise<boolean> {
-    return mediaKeyType(key) !== null && (await this.sizeOf(key)) !== null;
+    return (await this.statOf(key)) !== null;
+  }
+
+  async *list(): AsyncIterable<{ key: string; storedAt: Date }> {
+    const fanOut = await readdir(this.dir).catch(() => [] as string[]);
+    for (const prefix of fanOut) {
+      const names = await readdir(path.join(this.dir, prefix)).catch(() => [] as string[]);
+      for (const key of names) {
+        const storedAt = mediaKeyType(key) && key.startsWith(prefix) ? await this.storedAt(key) : null;
+        if (storedAt) yield { key, storedAt };
+      }
+    }
+  }
+
+  async storedAt(key: string): Promise<Date | null> {
+    return (await this.statOf(key))?.mtime ?? null;
+  }
+
+  async remove(key: string): Promise<void> {
+    if (mediaKeyType(key)) await rm(this.fileOf(key), { force: true });
   }
 
   private async sizeOf(key: string): Promise<number | null> {
+    return (await this.statOf(key))?.size ?? null;
+  }
+
+  private async statOf(key: string) {
+    if (!mediaKeyType(key)) return null;
     try {
       const info = await stat(this.fileOf(key));
-      return info.isFile() ? info.size : null;
+      return info.isFile() ? info : null;
     } catch {
       return null;
     }

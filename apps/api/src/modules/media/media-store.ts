@@ -14,14 +14,20 @@ export type StoredMedia = { key: string; url: string; type: ImageType; size: num
 
 /**
  * Content-addressed storage of uploaded media. The filesystem implementation needs every API instance to see the
- * same folder (a shared volume); an object store (S3, OSS) would implement the same three calls.
+ * same folder (a shared volume); an object store (S3, OSS) would implement the same calls.
  */
 export interface MediaStore {
-  /** Stores the bytes under their sha256; storing the same bytes again keeps the one copy. */
+  /** Stores the bytes under their sha256; storing the same bytes again keeps the one copy and makes it recent again. */
   put(bytes: Buffer, type: ImageType): Promise<StoredMedia>;
   /** The stored bytes as a stream, or null when the key was never stored. */
   open(key: string): Promise<{ stream: Readable; size: number; type: ImageType } | null>;
   has(key: string): Promise<boolean>;
+  /** Every stored file with when it was last stored. */
+  list(): AsyncIterable<{ key: string; storedAt: Date }>;
+  /** When the file was last stored, or null when it is not stored. */
+  storedAt(key: string): Promise<Date | null>;
+  /** Deletes the file; a key that is not stored is no error. */
+  remove(key: string): Promise<void>;
 }
 
 /** The type of a well-formed key, or null for anything that is not one (a path, another extension, upper case). */
