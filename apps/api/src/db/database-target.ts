@@ -1,3 +1,4 @@
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -8,10 +9,18 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 
 export const defaultPgliteDir = path.join(repoRoot, "data", "pglite");
 
-/** Uploaded media live beside the embedded database's folder (`data/media` next to `data/pglite`). */
+/**
+ * Where uploaded media live unless MEDIA_DIR says: a folder belongs to one database, because unused files are
+ * collected by what that database names. Beside an embedded database's folder (`data/media` next to `data/pglite`);
+ * `data/media-<database>` for PostgreSQL; a folder of the process's own for an in-memory database, which dies with it.
+ */
 export function defaultMediaDir(target: DatabaseTarget): string {
-  const dataDir = target.kind === "pglite" && !target.dataDir.startsWith("memory://") ? target.dataDir : defaultPgliteDir;
-  return path.join(path.dirname(dataDir), "media");
+  if (target.kind === "postgres") {
+    const database = decodeURIComponent(new URL(target.url).pathname.replace(/^\//, "")) || "postgres";
+    return path.join(repoRoot, "data", `media-${database.replace(/[^\w.-]/g, "_")}`);
+  }
+  if (target.dataDir.startsWith("memory://")) return path.join(tmpdir(), `o2o-media-${process.pid}`);
+  return path.join(path.dirname(target.dataDir), "media");
 }
 
 /**

@@ -3,11 +3,9 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TestClient } from "../../../test/graphql-client.ts";
 import { createTestEnv, type TestEnv } from "../../../test/test-env.ts";
-import { demoProductImage } from "../../seed/demo-images.ts";
+import { DEMO_PICTURE_TYPE as PNG, demoProductImage } from "../../seed/demo-images.ts";
 import type { FsMediaStore } from "./fs-media-store.ts";
-import { byExt, type ImageType } from "./image-type.ts";
 
-const PNG = byExt("png") as ImageType;
 const DAY_MS = 86_400_000;
 const SET_IMAGES = `mutation($productId: ID!, $images: [ProductImageInput!]!) { setProductImages(productId: $productId, images: $images) { id } }`;
 
