@@ -67,6 +67,8 @@ describe("catalogue browsing", () => {
     await page.getByLabel("尺码").selectOption("XL");
     await page.getByRole("button", { name: "应用筛选" }).click();
     await page.waitForURL(/size=XL/);
+    // The filtered page streams in after the address changes: wait for its first product before counting.
+    await page.locator(".product-grid li").first().waitFor();
     const count = await page.locator(".product-grid li").count();
     expect(count).toBeGreaterThan(0);
     await page.context().close();

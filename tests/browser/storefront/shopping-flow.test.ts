@@ -45,7 +45,8 @@ describe("storefront shopping flow", () => {
     // The shopper arrives through a friend's share link: the friend's referral code goes on the order.
     const friend = await h.env.db.member.findFirstOrThrow({ where: { phone: "13800000003" } });
     await page.goto(`${h.appUrl.storefront}/?ref=${friend.referralCode}`);
-    await expect(page.getByRole("heading", { name: "为你推荐" }).isVisible()).resolves.toBe(true);
+    // Streamed sections are revealed a moment after the document loads (React batches the reveals): wait for it.
+    await page.getByRole("heading", { name: "为你推荐" }).waitFor();
     await h.screenshot(page, "storefront-home-phone");
 
     for (const item of items) await addFromSearch(page, item);
