@@ -3,11 +3,12 @@
 import { ErrorState, hasPermission, LoadingState, useT } from "@o2o/client";
 import { AdminCatalogRefsDocument, AdminCreateBrandDocument, AdminCreateCategoryDocument } from "@o2o/schema";
 import { type FormEvent, useState } from "react";
-import { useMutation, useQuery } from "urql";
+import { useMutation } from "urql";
 import { PageHeader } from "../../components/page-header";
 import { useMe } from "../auth/me-context";
 import { TextField } from "../../components/form-field";
 import { BackLink } from "../../components/back-link";
+import { useRefreshableQuery } from "../../components/use-refreshable-query";
 
 const ICONS = ["👕", "👔", "👖", "🧥", "👟", "🎒", "🍪", "🥤", "🥛", "🧴", "🧽", "🎁", "🧸", "📱", "💄", "🍎"];
 
@@ -16,7 +17,7 @@ export function CategoryManager() {
   const t = useT();
   const me = useMe();
   const canWrite = hasPermission(me, "catalog:write");
-  const [{ data, error, fetching }, reexecute] = useQuery({ query: AdminCatalogRefsDocument, requestPolicy: "cache-and-network" });
+  const [{ data, error, fetching }, refresh] = useRefreshableQuery({ query: AdminCatalogRefsDocument, requestPolicy: "cache-and-network" });
   const [name, setName] = useState("");
   const [icon, setIcon] = useState(ICONS[0] ?? "");
   const [parentId, setParentId] = useState("");
@@ -24,7 +25,6 @@ export function CategoryManager() {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [, createCategory] = useMutation(AdminCreateCategoryDocument);
   const [, createBrand] = useMutation(AdminCreateBrandDocument);
-  const refresh = () => reexecute({ requestPolicy: "network-only" });
 
   async function onCategory(event: FormEvent) {
     event.preventDefault();

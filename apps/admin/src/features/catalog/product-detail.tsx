@@ -4,7 +4,7 @@ import { EmptyState, ErrorState, formatFen, hasPermission, LoadingState, useT } 
 import { AdminArchiveProductDocument, AdminProductDocument } from "@o2o/schema";
 import { useSearchParams } from "next/navigation";
 import { useState } from "react";
-import { useMutation, useQuery } from "urql";
+import { useMutation } from "urql";
 import { BarcodeLabel } from "../../components/barcode-label";
 import { ConfirmButton } from "../../components/confirm-button";
 import { PageHeader } from "../../components/page-header";
@@ -14,18 +14,19 @@ import { ProductInfoForm } from "./product-info-form";
 import { statusLabel } from "./product-list";
 import { VariantPrices } from "./variant-prices";
 import { BackLink } from "../../components/back-link";
+import { useRefreshableQuery } from "../../components/use-refreshable-query";
 
 /** One product: its details, variants with barcodes and printable labels, and each variant's prices everywhere. */
 export function ProductDetail({ id }: { id: string }) {
   const t = useT();
   const me = useMe();
   const created = useSearchParams().get("created") === "1";
-  const [{ data, error, fetching }, reexecute] = useQuery({ query: AdminProductDocument, variables: { id } });
+  const [{ data, error, fetching }, refresh] = useRefreshableQuery({ query: AdminProductDocument, variables: { id } });
   const [, archive] = useMutation(AdminArchiveProductDocument);
   const [variantId, setVariantId] = useState<string | null>(null);
   const canWrite = hasPermission(me, "catalog:write");
 
-  if (error && !data) return <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: "network-only" })} />;
+  if (error && !data) return <ErrorState error={error} onRetry={refresh} />;
   if (!data) return fetching ? <LoadingState /> : null;
   const product = data.product;
   if (!product) return <EmptyState title={t("product.notFound")} />;
@@ -54,7 +55,7 @@ export function ProductDetail({ id }: { id: string }) {
                 danger
                 onConfirm={async () => {
                   await archive({ id: product.id });
-                  reexecute({ requestPolicy: "network-only" });
+                  refresh();
                 }}
               />
             ) : null}

@@ -3,7 +3,7 @@
 import { ErrorState, formatFen, LoadingState, type Translate, useT } from "@o2o/client";
 import { AdminRemovePriceOverrideDocument, AdminSetPriceOverrideDocument, AdminVariantPricesDocument, type ChannelType } from "@o2o/schema";
 import { type FormEvent, useState } from "react";
-import { useMutation, useQuery } from "urql";
+import { useMutation } from "urql";
 import { ConfirmButton } from "../../components/confirm-button";
 import { StoreSelect } from "../../components/store-select";
 import { isMessageKey } from "../../i18n/messages";
@@ -13,6 +13,7 @@ import { useMe } from "../auth/me-context";
 import { BasePriceForm } from "./base-price-form";
 import { ScheduledPriceChanges } from "./scheduled-price-changes";
 import { TierPrices } from "./tier-prices";
+import { useRefreshableQuery } from "../../components/use-refreshable-query";
 
 export function channelLabel(t: Translate, type: string): string {
   const key = `channel.${type}`;
@@ -28,7 +29,7 @@ function scopeLabel(t: Translate, scope: string): string {
 export function VariantPrices({ variantId }: { variantId: string }) {
   const t = useT();
   const me = useMe();
-  const [{ data, error, fetching }, reexecute] = useQuery({
+  const [{ data, error, fetching }, refresh] = useRefreshableQuery({
     query: AdminVariantPricesDocument,
     variables: { variantId },
     requestPolicy: "cache-and-network",
@@ -39,7 +40,6 @@ export function VariantPrices({ variantId }: { variantId: string }) {
   const [message, setMessage] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
   const [{ fetching: saving }, setOverride] = useMutation(AdminSetPriceOverrideDocument);
   const [, removeOverride] = useMutation(AdminRemovePriceOverrideDocument);
-  const refresh = () => reexecute({ requestPolicy: "network-only" });
   const canSetIn = (id: string) => canInStore(me, "price:write", id);
   const wide = canMerchantWide(me, "price:write");
 

@@ -2,13 +2,13 @@
 
 import { EmptyState, ErrorState, hasPermission, LoadingState, type Me, type PermissionGrant, type Translate, useT } from "@o2o/client";
 import Link from "next/link";
-import { useQuery } from "urql";
 import { isMessageKey } from "../../i18n/messages";
 import { useMe } from "../auth/me-context";
 import { groupGrants, permissionLabel } from "../auth/permission-areas";
 import { Icon } from "../shell/icons";
 import { NAV_ITEMS } from "../shell/nav";
 import { STORES_QUERY, type StoreSummary } from "./stores-query";
+import { useRefreshableQuery } from "../../components/use-refreshable-query";
 
 function greeting(t: Translate, name: string): string {
   const hour = new Date().getHours();
@@ -174,8 +174,8 @@ function ModulesCard({ me }: { me: Me }) {
 }
 
 function useStores() {
-  const [{ data, error }, reexecute] = useQuery({ query: STORES_QUERY });
-  return { data: data?.stores, error, retry: () => reexecute({ requestPolicy: "network-only" }) };
+  const [{ data, error }, refresh] = useRefreshableQuery({ query: STORES_QUERY });
+  return { data: data?.stores, error, retry: refresh };
 }
 
 export function AccountOverview() {

@@ -9,7 +9,7 @@ import {
   AdminStocktakeVarianceDocument,
 } from "@o2o/schema";
 import { useState } from "react";
-import { useMutation, useQuery } from "urql";
+import { useMutation } from "urql";
 import { ConfirmButton } from "../../components/confirm-button";
 import { PageHeader } from "../../components/page-header";
 import { parseWhole } from "../../lib/money-input";
@@ -20,17 +20,18 @@ import { variantLabel } from "../../lib/variant-label";
 import { DataTable } from "../../components/data-table";
 import { BackLink } from "../../components/back-link";
 import { Notice } from "../../components/form-field";
+import { useRefreshableQuery } from "../../components/use-refreshable-query";
 
 /** A count sheet: type what is on the shelf, save, see the variance at cost, then complete to adjust stock. */
 export function StocktakeSheet({ id }: { id: string }) {
   const t = useT();
   const me = useMe();
-  const [{ data, error, fetching }, reexecute] = useQuery({
+  const [{ data, error, fetching }, reexecute] = useRefreshableQuery({
     query: AdminStocktakeDocument,
     variables: { id },
     requestPolicy: "network-only",
   });
-  const [{ data: variance }, reexecuteVariance] = useQuery({
+  const [{ data: variance }, refreshVariance] = useRefreshableQuery({
     query: AdminStocktakeVarianceDocument,
     variables: { stocktakeId: id },
     requestPolicy: "network-only",
@@ -41,8 +42,8 @@ export function StocktakeSheet({ id }: { id: string }) {
   const [, complete] = useMutation(AdminCompleteStocktakeDocument);
   const [, cancel] = useMutation(AdminCancelStocktakeDocument);
   const refresh = () => {
-    reexecute({ requestPolicy: "network-only" });
-    reexecuteVariance({ requestPolicy: "network-only" });
+    reexecute();
+    refreshVariance();
   };
 
   if (error && !data) return <ErrorState error={error} onRetry={refresh} />;

@@ -3,7 +3,7 @@
 import { EmptyState, ErrorState, LoadingState, useLocale, useT } from "@o2o/client";
 import { AdminCancelTransferDocument, AdminReceiveTransferDocument, AdminShipTransferDocument, AdminTransferDocument } from "@o2o/schema";
 import { useState } from "react";
-import { useMutation, useQuery } from "urql";
+import { useMutation } from "urql";
 import { ConfirmButton } from "../../components/confirm-button";
 import { PageHeader } from "../../components/page-header";
 import { formatDateTime } from "../../lib/format-date";
@@ -14,6 +14,7 @@ import { variantLabel } from "../../lib/variant-label";
 import { DataTable } from "../../components/data-table";
 import { BackLink } from "../../components/back-link";
 import { Notice } from "../../components/form-field";
+import { useRefreshableQuery } from "../../components/use-refreshable-query";
 
 type Outcome = { __typename: string; message?: string } | null | undefined;
 
@@ -22,7 +23,7 @@ export function TransferDetail({ id }: { id: string }) {
   const t = useT();
   const locale = useLocale();
   const me = useMe();
-  const [{ data, error, fetching }, reexecute] = useQuery({
+  const [{ data, error, fetching }, refresh] = useRefreshableQuery({
     query: AdminTransferDocument,
     variables: { id },
     requestPolicy: "cache-and-network",
@@ -31,7 +32,6 @@ export function TransferDetail({ id }: { id: string }) {
   const [, receive] = useMutation(AdminReceiveTransferDocument);
   const [, cancel] = useMutation(AdminCancelTransferDocument);
   const [message, setMessage] = useState<string | null>(null);
-  const refresh = () => reexecute({ requestPolicy: "network-only" });
   const report = (outcome: Outcome, ok: string, failure?: string) => {
     setMessage(outcome?.__typename === "Transfer" ? ok : (outcome?.message ?? failure ?? t("common.failed", { message: "" })));
     refresh();

@@ -3,7 +3,6 @@
 import { useLocale, useT } from "@o2o/client";
 import { AdminCampaignsDocument } from "@o2o/schema";
 import { useState } from "react";
-import { useQuery } from "urql";
 import { ActionsHeading, DataTable } from "../../components/data-table";
 import { Notice } from "../../components/form-field";
 import { ListStates } from "../../components/list-states";
@@ -15,6 +14,7 @@ import { useMe } from "../auth/me-context";
 import { type Campaign, CampaignForm } from "./campaign-form";
 import { StatusBadge } from "./marketing-fields";
 import { MarketingHeader } from "./marketing-nav";
+import { useRefreshableQuery } from "../../components/use-refreshable-query";
 
 /** Campaigns (drafts and past ones included): their window, banner and promotions; created and edited here. */
 export function CampaignList() {
@@ -24,12 +24,11 @@ export function CampaignList() {
   const canWrite = canMerchantWide(me, "marketing:write");
   const editor = useEditing<Campaign>();
   const [notice, setNotice] = useState<string | null>(null);
-  const [{ data, error, fetching }, reexecute] = useQuery({
+  const [{ data, error, fetching }, refresh] = useRefreshableQuery({
     query: AdminCampaignsDocument,
     variables: { first: 50 },
     requestPolicy: "cache-and-network",
   });
-  const refresh = () => reexecute({ requestPolicy: "network-only" });
   const campaigns = data?.campaigns.edges.map((e) => e.node) ?? [];
   return (
     <div className="page">

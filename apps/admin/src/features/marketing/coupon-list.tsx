@@ -13,6 +13,7 @@ import { StatusBadge } from "./marketing-fields";
 import { ActionsHeading, DataTable } from "../../components/data-table";
 import { ListStates } from "../../components/list-states";
 import { Notice } from "../../components/form-field";
+import { useRefreshableQuery } from "../../components/use-refreshable-query";
 
 type Template = AdminCouponTemplatesQuery["couponTemplates"]["edges"][number]["node"];
 
@@ -42,12 +43,11 @@ export function CouponList() {
   const me = useMe();
   const canWrite = canMerchantWide(me, "marketing:write");
   const [notice, setNotice] = useState<string | null>(null);
-  const [{ data, error, fetching }, reexecute] = useQuery({
+  const [{ data, error, fetching }, refresh] = useRefreshableQuery({
     query: AdminCouponTemplatesDocument,
     variables: { first: 50, filter: null },
     requestPolicy: "cache-and-network",
   });
-  const refresh = () => reexecute({ requestPolicy: "network-only" });
   const templates = data?.couponTemplates.edges.map((e) => e.node) ?? [];
   return (
     <div className="page">

@@ -3,7 +3,7 @@
 import { hasPermission, useLocale, useT, errorDetail } from "@o2o/client";
 import { AdminMemberEventsDocument, AdminUpdateMemberEventDocument } from "@o2o/schema";
 import { useState } from "react";
-import { useMutation, useQuery } from "urql";
+import { useMutation } from "urql";
 import { ConfirmButton } from "../../components/confirm-button";
 import { ActionsHeading, DataTable } from "../../components/data-table";
 import { FormAlert, Notice } from "../../components/form-field";
@@ -17,6 +17,7 @@ import { StatusBadge } from "./marketing-fields";
 import { type MemberEvent, MemberEventForm } from "./member-event-form";
 import { MemberEventSignups } from "./member-event-signups";
 import { MarketingHeader } from "./marketing-nav";
+import { useRefreshableQuery } from "../../components/use-refreshable-query";
 
 /** Member events (past and cancelled included): seats taken, who signed up; created, changed and cancelled here. */
 export function MemberEventList() {
@@ -30,13 +31,12 @@ export function MemberEventList() {
   const [showing, setShowing] = useState<MemberEvent | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [{ data, error: loadError, fetching }, reexecute] = useQuery({
+  const [{ data, error: loadError, fetching }, refresh] = useRefreshableQuery({
     query: AdminMemberEventsDocument,
     variables: { first: 50 },
     requestPolicy: "cache-and-network",
   });
   const [, update] = useMutation(AdminUpdateMemberEventDocument);
-  const refresh = () => reexecute({ requestPolicy: "network-only" });
   const events = data?.memberEvents.edges.map((e) => e.node) ?? [];
 
   async function cancel(event: MemberEvent) {

@@ -3,16 +3,16 @@
 import { useLocale, useT } from "@o2o/client";
 import { AdminMemberEventSignupsDocument } from "@o2o/schema";
 import Link from "next/link";
-import { useQuery } from "urql";
 import { DataTable } from "../../components/data-table";
 import { ListStates } from "../../components/list-states";
 import { formatDateTime } from "../../lib/format-date";
+import { useRefreshableQuery } from "../../components/use-refreshable-query";
 
 /** Who signed up for an event, first come first, each linking to the member's profile. */
 export function MemberEventSignups({ eventId, title }: { eventId: string; title: string }) {
   const t = useT();
   const locale = useLocale();
-  const [{ data, error, fetching }, reexecute] = useQuery({
+  const [{ data, error, fetching }, refresh] = useRefreshableQuery({
     query: AdminMemberEventSignupsDocument,
     variables: { eventId, first: 100 },
     requestPolicy: "network-only",
@@ -30,7 +30,7 @@ export function MemberEventSignups({ eventId, title }: { eventId: string; title:
         fetching={fetching}
         empty={signups.length === 0}
         emptyTitle={t("event.noSignups")}
-        onRetry={() => reexecute({ requestPolicy: "network-only" })}
+        onRetry={refresh}
       />
       {signups.length > 0 ? (
         <DataTable

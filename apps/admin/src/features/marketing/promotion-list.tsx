@@ -4,7 +4,7 @@ import { useLocale, useT } from "@o2o/client";
 import { AdminPromotionsDocument, AdminSetPromotionStatusDocument, type MarketingStatus } from "@o2o/schema";
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
-import { useMutation, useQuery } from "urql";
+import { useMutation } from "urql";
 import { ConfirmButton } from "../../components/confirm-button";
 import { formatDateTime } from "../../lib/format-date";
 import { canMerchantWide } from "../../lib/permissions";
@@ -14,6 +14,7 @@ import { MarketingHeader } from "./marketing-nav";
 import { describeRule } from "./rule-summary";
 import { ActionsHeading, DataTable } from "../../components/data-table";
 import { ListStates } from "../../components/list-states";
+import { useRefreshableQuery } from "../../components/use-refreshable-query";
 
 export function PromotionList() {
   const t = useT();
@@ -21,7 +22,7 @@ export function PromotionList() {
   const me = useMe();
   const created = useSearchParams().get("created");
   const canWrite = canMerchantWide(me, "marketing:write");
-  const [{ data, error, fetching }, reexecute] = useQuery({
+  const [{ data, error, fetching }, refresh] = useRefreshableQuery({
     query: AdminPromotionsDocument,
     variables: { first: 50, filter: null },
     requestPolicy: "cache-and-network",
@@ -29,7 +30,7 @@ export function PromotionList() {
   const [, setStatus] = useMutation(AdminSetPromotionStatusDocument);
   const change = async (id: string, status: MarketingStatus) => {
     await setStatus({ id, status });
-    reexecute({ requestPolicy: "network-only" });
+    refresh();
   };
   const promotions = data?.promotions.edges.map((e) => e.node) ?? [];
 
@@ -57,7 +58,7 @@ export function PromotionList() {
           fetching={fetching}
           empty={promotions.length === 0}
           emptyTitle={t("promo.empty")}
-          onRetry={() => reexecute({ requestPolicy: "network-only" })}
+          onRetry={refresh}
         />
         {promotions.length > 0 ? (
           <DataTable

@@ -17,6 +17,7 @@ import { MarketingHeader } from "./marketing-nav";
 import { ListStates } from "../../components/list-states";
 import { TableHead } from "../../components/data-table";
 import { FormAlert, TextField } from "../../components/form-field";
+import { useRefreshableQuery } from "../../components/use-refreshable-query";
 
 type Rules = {
   tierIds?: string[] | null;
@@ -112,14 +113,13 @@ function SegmentForm({ onSaved }: { onSaved: () => void }) {
 export function SegmentList() {
   const t = useT();
   const me = useMe();
-  const [{ data, error, fetching }, reexecute] = useQuery({
+  const [{ data, error, fetching }, refresh] = useRefreshableQuery({
     query: AdminMemberSegmentsDocument,
     variables: { first: 50 },
     requestPolicy: "cache-and-network",
   });
   const [{ data: tiers }] = useQuery({ query: AdminMemberTiersDocument });
   const tierNames = new Map((tiers?.memberTiers ?? []).map((x) => [x.id, x.name]));
-  const refresh = () => reexecute({ requestPolicy: "network-only" });
   const segments = data?.memberSegments.edges.map((e) => e.node) ?? [];
   return (
     <div className="page">

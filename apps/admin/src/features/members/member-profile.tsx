@@ -3,20 +3,20 @@
 import { ErrorState, formatFen, LoadingState, useLocale, useT } from "@o2o/client";
 import { AdminMemberDocument } from "@o2o/schema";
 import Link from "next/link";
-import { useQuery } from "urql";
 import { PageHeader } from "../../components/page-header";
 import { formatDateTime } from "../../lib/format-date";
 import { orderStatusLabel } from "../orders/order-labels";
 import { BackLink } from "../../components/back-link";
 import { MemberCoupons } from "./member-coupons";
 import { MemberTickets } from "./member-tickets";
+import { useRefreshableQuery } from "../../components/use-refreshable-query";
 
 /** A member: details, recent orders, coupons, service tickets, points ledger and tier history. */
 export function MemberProfile({ id }: { id: string }) {
   const t = useT();
   const locale = useLocale();
-  const [{ data, error, fetching }, reexecute] = useQuery({ query: AdminMemberDocument, variables: { id } });
-  if (error && !data) return <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: "network-only" })} />;
+  const [{ data, error, fetching }, refresh] = useRefreshableQuery({ query: AdminMemberDocument, variables: { id } });
+  if (error && !data) return <ErrorState error={error} onRetry={refresh} />;
   if (!data) return fetching ? <LoadingState /> : null;
   const m = data.member;
   return (

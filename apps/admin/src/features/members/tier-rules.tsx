@@ -3,7 +3,7 @@
 import { ErrorState, formatFen, LoadingState, useT } from "@o2o/client";
 import { AdminRunTierEvaluationDocument, AdminTierRulesDocument } from "@o2o/schema";
 import { useState } from "react";
-import { useMutation, useQuery } from "urql";
+import { useMutation } from "urql";
 import { ConfirmButton } from "../../components/confirm-button";
 import { PageHeader } from "../../components/page-header";
 import { canMerchantWide } from "../../lib/permissions";
@@ -11,12 +11,13 @@ import { useMe } from "../auth/me-context";
 import { MembersNav } from "./members-nav";
 import { TableHead } from "../../components/data-table";
 import { Notice } from "../../components/form-field";
+import { useRefreshableQuery } from "../../components/use-refreshable-query";
 
 /** The tier ladder with its points multipliers and benefits; owners and marketing can re-run the evaluation. */
 export function TierRules() {
   const t = useT();
   const me = useMe();
-  const [{ data, error, fetching }, reexecute] = useQuery({ query: AdminTierRulesDocument });
+  const [{ data, error, fetching }, refresh] = useRefreshableQuery({ query: AdminTierRulesDocument });
   const [, run] = useMutation(AdminRunTierEvaluationDocument);
   const [notice, setNotice] = useState<string | null>(null);
   return (
@@ -44,7 +45,7 @@ export function TierRules() {
       <MembersNav />
       <Notice message={notice} />
       <section className="card card-flush">
-        {error && !data ? <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: "network-only" })} /> : null}
+        {error && !data ? <ErrorState error={error} onRetry={refresh} /> : null}
         {!data && fetching ? <LoadingState /> : null}
         {data ? (
           <table className="table">

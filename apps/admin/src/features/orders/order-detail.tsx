@@ -2,7 +2,6 @@
 
 import { ErrorState, formatFen, LoadingState, type Translate, useLocale, useT } from "@o2o/client";
 import { AdminEntityAuditDocument, AdminOrderDocument } from "@o2o/schema";
-import { useQuery } from "urql";
 import { PageHeader } from "../../components/page-header";
 import { isMessageKey } from "../../i18n/messages";
 import { formatDateTime } from "../../lib/format-date";
@@ -15,6 +14,7 @@ import { orderTimeline, type TimelineEvent } from "./order-timeline";
 import { RefundForm } from "./refund-form";
 import { DataTable } from "../../components/data-table";
 import { BackLink } from "../../components/back-link";
+import { useRefreshableQuery } from "../../components/use-refreshable-query";
 
 function eventText(t: Translate, e: TimelineEvent): string {
   const vars = { ...e.vars };
@@ -28,19 +28,19 @@ export function OrderDetail({ id }: { id: string }) {
   const t = useT();
   const locale = useLocale();
   const me = useMe();
-  const [{ data, error, fetching }, reexecute] = useQuery({
+  const [{ data, error, fetching }, reexecute] = useRefreshableQuery({
     query: AdminOrderDocument,
     variables: { id },
     requestPolicy: "cache-and-network",
   });
-  const [{ data: audit }, reexecuteAudit] = useQuery({
+  const [{ data: audit }, refreshAudit] = useRefreshableQuery({
     query: AdminEntityAuditDocument,
     variables: { entityId: id },
     pause: !me.permissions.some((g) => g.permission === "audit:read"),
   });
   const refresh = () => {
-    reexecute({ requestPolicy: "network-only" });
-    reexecuteAudit({ requestPolicy: "network-only" });
+    reexecute();
+    refreshAudit();
   };
   if (error && !data) return <ErrorState error={error} onRetry={refresh} />;
   if (!data) return fetching ? <LoadingState /> : null;

@@ -4,7 +4,7 @@ import { useT, errorDetail } from "@o2o/client";
 import { type PaperWidth, RECEIPT_LIMITS, receiptLineProblems } from "@o2o/domain";
 import { AdminSetStoreReceiptHeaderDocument, AdminStoreReceiptHeadersDocument, type AdminStoreReceiptHeadersQuery } from "@o2o/schema";
 import { useState } from "react";
-import { useMutation, useQuery } from "urql";
+import { useMutation } from "urql";
 import { ActionsHeading, DataTable } from "../../components/data-table";
 import { EditDialog } from "../../components/edit-dialog";
 import { Notice } from "../../components/form-field";
@@ -13,6 +13,7 @@ import { canInStore } from "../../lib/permissions";
 import { useMe } from "../auth/me-context";
 import { LinesField } from "./lines-field";
 import { linesOf, receiptProblemMessage } from "./receipt-lines";
+import { useRefreshableQuery } from "../../components/use-refreshable-query";
 
 type StoreRow = AdminStoreReceiptHeadersQuery["stores"][number];
 
@@ -20,7 +21,7 @@ type StoreRow = AdminStoreReceiptHeadersQuery["stores"][number];
 export function StoreReceiptHeaders({ paperWidth }: { paperWidth: PaperWidth }) {
   const t = useT();
   const me = useMe();
-  const [{ data, error, fetching }, reexecute] = useQuery({ query: AdminStoreReceiptHeadersDocument });
+  const [{ data, error, fetching }, refresh] = useRefreshableQuery({ query: AdminStoreReceiptHeadersDocument });
   const [notice, setNotice] = useState<string | null>(null);
   const stores = data?.stores ?? [];
   return (
@@ -32,14 +33,7 @@ export function StoreReceiptHeaders({ paperWidth }: { paperWidth: PaperWidth }) 
         <p className="muted">{t("receipt.storeHeadersBody")}</p>
         <Notice message={notice} />
       </div>
-      <ListStates
-        error={error}
-        loaded={Boolean(data)}
-        fetching={fetching}
-        empty={false}
-        emptyTitle=""
-        onRetry={() => reexecute({ requestPolicy: "network-only" })}
-      />
+      <ListStates error={error} loaded={Boolean(data)} fetching={fetching} empty={false} emptyTitle="" onRetry={refresh} />
       {stores.length > 0 ? (
         <DataTable columns={[t("col.code"), t("col.name"), t("receipt.storeHeader"), <ActionsHeading key="actions" />]}>
           {stores.map((s) => (

@@ -3,7 +3,7 @@
 import { hasPermission, useLocale, useT } from "@o2o/client";
 import { AdminRolesDocument, AdminSignOutOtherSessionsDocument, AdminStaffUsersDocument } from "@o2o/schema";
 import { useState } from "react";
-import { useMutation, useQuery } from "urql";
+import { useMutation } from "urql";
 import { ConfirmButton } from "../../components/confirm-button";
 import { PageHeader } from "../../components/page-header";
 import { formatDateTime } from "../../lib/format-date";
@@ -15,20 +15,19 @@ import { StaffUserForm } from "./staff-user-form";
 import { DataTable } from "../../components/data-table";
 import { ListStates } from "../../components/list-states";
 import { Notice } from "../../components/form-field";
+import { useRefreshableQuery } from "../../components/use-refreshable-query";
 
 /** Staff with their roles per store, the roles and what they allow (custom ones editable), and signing out one's other sessions. */
 export function StaffPage() {
   const t = useT();
   const locale = useLocale();
-  const [{ data, error, fetching }, reexecute] = useQuery({ query: AdminStaffUsersDocument });
-  const [{ data: roles }, reexecuteRoles] = useQuery({ query: AdminRolesDocument });
+  const [{ data, error, fetching }, refresh] = useRefreshableQuery({ query: AdminStaffUsersDocument });
+  const [{ data: roles }, refreshRoles] = useRefreshableQuery({ query: AdminRolesDocument });
   const [, signOutOthers] = useMutation(AdminSignOutOtherSessionsDocument);
   const [notice, setNotice] = useState<string | null>(null);
   const users = data?.staffUsers ?? [];
   const me = useMe();
   const canWrite = hasPermission(me, "staff:write");
-  const refresh = () => reexecute({ requestPolicy: "network-only" });
-  const refreshRoles = () => reexecuteRoles({ requestPolicy: "network-only" });
   return (
     <div className="page">
       <PageHeader
@@ -66,7 +65,7 @@ export function StaffPage() {
           fetching={fetching}
           empty={users.length === 0}
           emptyTitle={t("common.empty")}
-          onRetry={() => reexecute({ requestPolicy: "network-only" })}
+          onRetry={refresh}
         />
         {users.length > 0 ? (
           <DataTable columns={[t("staff.name"), t("staff.roles"), t("common.status"), t("staff.lastLogin")]}>

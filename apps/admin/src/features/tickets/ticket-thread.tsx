@@ -10,11 +10,12 @@ import {
   type TicketStatus,
 } from "@o2o/schema";
 import { type FormEvent, useState } from "react";
-import { useMutation, useQuery, useSubscription } from "urql";
+import { useMutation, useSubscription } from "urql";
 import { ConfirmButton } from "../../components/confirm-button";
 import { isMessageKey } from "../../i18n/messages";
 import { formatDateTime } from "../../lib/format-date";
 import { FieldAlert } from "../../components/form-field";
+import { useRefreshableQuery } from "../../components/use-refreshable-query";
 
 type LiveMessage = AdminTicketMessagesSubscription["ticketMessages"];
 
@@ -27,7 +28,7 @@ export function ticketStatusLabel(t: Translate, status: string): string {
 export function TicketThread({ ticketId, onChanged }: { ticketId: string; onChanged: () => void }) {
   const t = useT();
   const locale = useLocale();
-  const [{ data, error, fetching }, reexecute] = useQuery({
+  const [{ data, error, fetching }, refresh] = useRefreshableQuery({
     query: AdminTicketDocument,
     variables: { id: ticketId },
     requestPolicy: "network-only",
@@ -42,7 +43,7 @@ export function TicketThread({ ticketId, onChanged }: { ticketId: string; onChan
   const [{ fetching: sending }, reply] = useMutation(AdminReplyToTicketDocument);
   const [, setStatus] = useMutation(AdminSetTicketStatusDocument);
 
-  if (error && !data) return <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: "network-only" })} />;
+  if (error && !data) return <ErrorState error={error} onRetry={refresh} />;
   if (!data) return fetching ? <LoadingState /> : null;
   const ticket = data.ticket;
   const loaded = ticket.messages.edges.map((e) => e.node);
@@ -62,7 +63,7 @@ export function TicketThread({ ticketId, onChanged }: { ticketId: string; onChan
 
   const change = async (status: TicketStatus) => {
     await setStatus({ ticketId, status });
-    reexecute({ requestPolicy: "network-only" });
+    refresh();
     onChanged();
   };
 
